@@ -1,0 +1,4 @@
+/**
+ * Pages the public site shows, and the navigation between them. Read by anyone; written by communications staff.
+ */
+package org.beacon.portal.content;

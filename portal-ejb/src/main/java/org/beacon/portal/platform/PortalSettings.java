@@ -1,0 +1,69 @@
+package org.beacon.portal.platform;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The portal's settings, read from the environment (names as in the README) with a system property of the
+ * same name as a fallback, so a test server or an operator can set either. Nothing here is ever logged.
+ */
+@ApplicationScoped
+public class PortalSettings {
+
+    static final String DEFAULT_BASE_URL = "http://localhost:8080";
+    static final String DEFAULT_MAIL_FROM = "Beacon Portal <no-reply@localhost>";
+    static final String DEFAULT_ORG_NAME = "Beacon";
+    static final String DEFAULT_QUICK_EXIT_URL = "https://www.bom.gov.au/";
+
+    private final Lookup lookup;
+
+    public PortalSettings() {
+        this(name -> Optional.ofNullable(System.getenv(name)).or(() -> Optional.ofNullable(System.getProperty(name))));
+    }
+
+    PortalSettings(Lookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** Absolute links in pages, feeds and mail start here; never ends with a slash. */
+    public URI baseUrl() {
+        String value = value("PORTAL_BASE_URL").orElse(DEFAULT_BASE_URL);
+        return URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+    }
+
+    public String mailFrom() {
+        return value("PORTAL_MAIL_FROM").orElse(DEFAULT_MAIL_FROM);
+    }
+
+    public String organisationName() {
+        return value("PORTAL_ORG_NAME").orElse(DEFAULT_ORG_NAME);
+    }
+
+    public Optional<String> organisationPostalAddress() {
+        return value("PORTAL_ORG_POSTAL_ADDRESS");
+    }
+
+    /** Where the quick-exit control sends a visitor: a neutral site that draws no attention. */
+    public URI quickExitUrl() {
+        return URI.create(value("PORTAL_QUICK_EXIT_URL").orElse(DEFAULT_QUICK_EXIT_URL));
+    }
+
+    public Optional<String> firstAdministratorEmail() {
+        return value("PORTAL_ADMIN_EMAIL");
+    }
+
+    public Optional<String> firstAdministratorPassword() {
+        return value("PORTAL_ADMIN_PASSWORD");
+    }
+
+    private Optional<String> value(String name) {
+        return lookup.find(name).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    @FunctionalInterface
+    interface Lookup {
+        Optional<String> find(String name);
+    }
+}

@@ -1,0 +1,36 @@
+package org.beacon.portal.web.account;
+
+import java.io.IOException;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+
+import org.beacon.portal.account.StaffAccounts;
+import org.beacon.portal.account.StaffMember;
+import org.omnifaces.util.Faces;
+
+/** The member of staff using the console, and their way out. */
+@Named
+@RequestScoped
+public class SignedInStaff {
+
+    @EJB
+    private StaffAccounts accounts;
+
+    private StaffMember member;
+
+    public StaffMember getMember() {
+        if (member == null) {
+            member = accounts.signedIn();
+        }
+        return member;
+    }
+
+    public void signOut() throws ServletException, IOException {
+        Faces.logout();
+        Faces.invalidateSession();
+        Faces.redirect("login?signedOut=true");
+    }
+}

@@ -1,0 +1,31 @@
+package org.beacon.portal.web.account;
+
+import static java.util.stream.Collectors.toSet;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import org.beacon.portal.account.StaffCredentials;
+
+/** Jakarta Security's view of our staff accounts; the checking itself is the account service's. */
+@ApplicationScoped
+public class StaffIdentityStore implements IdentityStore {
+
+    @EJB
+    private StaffCredentials credentials;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return credentials.verify(login.getCaller(), login.getPassword().getValue())
+                .map(staff -> new CredentialValidationResult(staff.email(),
+                        staff.roles().stream().map(Enum::name).collect(toSet())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

@@ -1,0 +1,51 @@
+package org.beacon.portal.web.content;
+
+import java.io.IOException;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.beacon.portal.content.Page;
+import org.beacon.portal.content.PublishedContent;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs {@code /index.xhtml}, where MultiViews sends every extensionless path without a view of its own:
+ * {@code /} is the home page, {@code /some-slug} the page with that slug, anything else a 404.
+ */
+@Named
+@RequestScoped
+public class PageView {
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String slug;
+
+    @Inject
+    @Param(pathIndex = 1)
+    private String extraSegment;
+
+    @EJB
+    private PublishedContent content;
+
+    private Page page;
+
+    /** Runs as the view's action, before anything is written, so a 404 or a redirect can still be sent. */
+    public void load() throws IOException {
+        if (Page.HOME_SLUG.equals(slug) && extraSegment == null) {
+            Faces.redirectPermanent("/");
+            return;
+        }
+        page = extraSegment == null ? content.page(slug == null ? Page.HOME_SLUG : slug).orElse(null) : null;
+        if (page == null) {
+            Faces.responseSendError(404, Faces.getRequestURI());
+        }
+    }
+
+    public Page getPage() {
+        return page;
+    }
+}

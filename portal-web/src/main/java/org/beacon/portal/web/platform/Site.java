@@ -1,0 +1,45 @@
+package org.beacon.portal.web.platform;
+
+import java.time.Year;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.beacon.portal.platform.PortalSettings;
+
+/** What the templates print on every page: the organisation and where to get help. */
+@Named
+@ApplicationScoped
+public class Site {
+
+    /** The Australian Centre to Counter Child Exploitation's reporting page. */
+    public static final String REPORT_ABUSE_URL = "https://www.accce.gov.au/report";
+
+    @Inject
+    private PortalSettings settings;
+
+    public String getOrganisationName() {
+        return settings.organisationName();
+    }
+
+    public String getPostalAddress() {
+        return settings.organisationPostalAddress().orElse(null);
+    }
+
+    public String getQuickExitUrl() {
+        return settings.quickExitUrl().toString();
+    }
+
+    public String getReportAbuseUrl() {
+        return REPORT_ABUSE_URL;
+    }
+
+    public String getBaseUrl() {
+        return settings.baseUrl().toString();
+    }
+
+    public int getYear() {
+        return Year.now().getValue();
+    }
+}
