@@ -1,0 +1,66 @@
+package org.beacon.portal.browser;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Debian Chromium for the whole browser suite (started on first use, closed when the suite ends),
+ * handed to each test with its cookies cleared, so every test starts as a new visitor.
+ */
+public class Browser implements ParameterResolver, BeforeEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return driver(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        WebDriver driver = driver(context);
+        driver.get("about:blank");
+        driver.manage().deleteAllCookies();
+    }
+
+    private static WebDriver driver(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("driver", key -> new Session(start()), Session.class).driver;
+    }
+
+    private static WebDriver start() {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--window-size=1280,900", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--disable-quic");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    private record Session(WebDriver driver) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            driver.quit();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.beacon.portal.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Where the deployed portal under test lives, and the first administrator the test server was started with. */
+final class Portal {
+
+    static final String BASE_URL = System.getProperty("portal.base-url", "http://localhost:8180");
+    static final String ADMIN_EMAIL = System.getProperty("portal.admin.email");
+    static final String ADMIN_PASSWORD = System.getProperty("portal.admin.password");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private Portal() {
+    }
+
+    static String url(String path) {
+        return BASE_URL + path;
+    }
+
+    /** A plain HTTP GET, for what a browser hides: status codes and headers. */
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,78 @@
+package org.beacon.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beacon.portal.browser.Portal.url;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+@ExtendWith(Browser.class)
+class StaffSignInIT {
+
+    @Test
+    void theConsoleWithoutSigningInLandsOnTheSignInPage(WebDriver browser) {
+        browser.get(url("/admin"));
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
+        assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+    }
+
+    @Test
+    void theFirstAdministratorReachesTheDashboardAndCanSignOut(WebDriver browser) {
+        browser.get(url("/admin/"));
+        signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/admin/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(Portal.ADMIN_EMAIL);
+        assertThat(browser.findElement(By.id("you")).getText()).contains("ADMIN");
+
+        WebElement signOut = browser.findElement(By.id("account:signOut"));
+        signOut.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(signOut));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have signed out.");
+        browser.get(url("/admin/"));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
+    }
+
+    @Test
+    void aWrongPasswordShowsTheErrorAndNoDashboard(WebDriver browser) {
+        browser.get(url("/login"));
+        signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD + "-wrong");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
+        assertThat(browser.findElement(By.id("signIn:errors")).getText())
+                .isEqualTo("The email address or password is incorrect.");
+        assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+        browser.get(url("/admin/"));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameMessageAsAWrongPassword(WebDriver browser) {
+        browser.get(url("/login"));
+        signIn(browser, "nobody@beacon.test", Portal.ADMIN_PASSWORD);
+
+        assertThat(browser.findElement(By.id("signIn:errors")).getText())
+                .isEqualTo("The email address or password is incorrect.");
+    }
+
+    /** Signs in and waits for the answer: checking a password takes the server a deliberate half second. */
+    private static void signIn(WebDriver browser, String email, String password) {
+        browser.findElement(By.id("signIn:email")).sendKeys(email);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        WebElement submit = browser.findElement(By.id("signIn:submit"));
+        submit.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
+    }
+}

@@ -1,0 +1,78 @@
+package org.beacon.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beacon.portal.browser.Portal.url;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+@ExtendWith(Browser.class)
+class VisitorIT {
+
+    @Test
+    void aVisitorFollowsTheNavigationFromHomeToTheIssueAndReadsTheDefinitions(WebDriver browser) {
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Keeping children safe online");
+
+        browser.findElement(By.cssSelector("nav[aria-label=Main]")).findElement(By.linkText("The Issue")).click();
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/the-issue"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The Issue");
+        List<String> terms = browser.findElements(By.cssSelector("main dt")).stream().map(WebElement::getText).toList();
+        assertThat(terms).contains("Child sexual exploitation (CSE)", "Child sexual abuse (CSA)",
+                "AI-generated CSAM", "Child sexual abuse material (CSAM)", "Image-based abuse",
+                "Live streaming of abuse", "Online grooming", "Self-generated CSAM",
+                "Sextortion (sexual extortion)", "Travelling to offend");
+        assertThat(browser.findElement(By.cssSelector("main .fact")).getText())
+                .contains("at least two images or videos of child sexual abuse are shared online");
+        assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("The Issue");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/the-issue", "/login", "/no-such-page"})
+    void everyPageOffersQuickExitFirstAndSaysWhereToReportAbuse(String path, WebDriver browser) {
+        browser.get(url(path));
+
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).isEqualTo("quick-exit");
+        assertThat(focused.getText()).isEqualTo("Quick exit");
+
+        assertThat(browser.findElement(By.cssSelector("aside[aria-label='Report abuse']")).getText())
+                .contains("If a child is in immediate danger, call 000.");
+        assertThat(browser.findElement(By.linkText("Report abuse")).getAttribute("href"))
+                .isEqualTo("https://www.accce.gov.au/report");
+    }
+
+    @Test
+    void quickExitLeavesTheSiteAndBackDoesNotReturnToIt(WebDriver browser) {
+        browser.get(url("/the-issue"));
+
+        browser.findElement(By.id("quick-exit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().startsWith(Portal.BASE_URL));
+        browser.navigate().back();
+
+        assertThat(browser.getCurrentUrl()).doesNotStartWith(Portal.BASE_URL);
+    }
+
+    @Test
+    void anUnknownAddressGetsAHelpfulNotFoundPage(WebDriver browser) throws Exception {
+        assertThat(Portal.get("/no-such-page").statusCode()).isEqualTo(404);
+
+        browser.get(url("/no-such-page"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.findElement(By.linkText("Go to the home page")).getAttribute("href")).isEqualTo(url("/"));
+    }
+}
