@@ -7,7 +7,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,8 +36,22 @@ public class Browser implements ParameterResolver, BeforeEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
         WebDriver driver = driver(context);
-        driver.get("about:blank");
+        // Cookies can only be deleted for the site the browser is on.
+        driver.get(Portal.url("/health"));
         driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+    }
+
+    /**
+     * Clicks something that loads a new page (a form submit, a non-ajax button) and waits until the new page has
+     * replaced the old one. The old page is marked first: chromedriver's own staleness check is unreliable here.
+     */
+    static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("document.documentElement.setAttribute('data-left', 'yes')");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-left')")));
     }
 
     private static WebDriver driver(ExtensionContext context) {

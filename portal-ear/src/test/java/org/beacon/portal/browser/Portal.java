@@ -13,6 +13,7 @@ final class Portal {
     static final String BASE_URL = System.getProperty("portal.base-url", "http://localhost:8180");
     static final String ADMIN_EMAIL = System.getProperty("portal.admin.email");
     static final String ADMIN_PASSWORD = System.getProperty("portal.admin.password");
+    static final int SMTP_PORT = Integer.getInteger("portal.smtp.port", 3125);
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -3,15 +3,10 @@ package org.beacon.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.portal.browser.Portal.url;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @ExtendWith(Browser.class)
 class StaffSignInIT {
@@ -35,9 +30,7 @@ class StaffSignInIT {
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(Portal.ADMIN_EMAIL);
         assertThat(browser.findElement(By.id("you")).getText()).contains("ADMIN");
 
-        WebElement signOut = browser.findElement(By.id("account:signOut"));
-        signOut.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(signOut));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("account:signOut")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have signed out.");
@@ -68,11 +61,9 @@ class StaffSignInIT {
     }
 
     /** Signs in and waits for the answer: checking a password takes the server a deliberate half second. */
-    private static void signIn(WebDriver browser, String email, String password) {
+    static void signIn(WebDriver browser, String email, String password) {
         browser.findElement(By.id("signIn:email")).sendKeys(email);
         browser.findElement(By.id("signIn:password")).sendKeys(password);
-        WebElement submit = browser.findElement(By.id("signIn:submit"));
-        submit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("signIn:submit")));
     }
 }

@@ -37,6 +37,8 @@ class VisitorIT {
         assertThat(browser.findElement(By.cssSelector("main .fact")).getText())
                 .contains("at least two images or videos of child sexual abuse are shared online");
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("The Issue");
+        // Reading the site leaves nothing behind: no session, no cookie.
+        assertThat(browser.manage().getCookies()).isEmpty();
     }
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ public class PortalSettings {
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
     static final String DEFAULT_MAIL_FROM = "Beacon Portal <no-reply@localhost>";
     static final String DEFAULT_ORG_NAME = "Beacon";
+    static final String DEFAULT_MAIL_SINK_URL = "http://127.0.0.1:8025";
     static final String DEFAULT_QUICK_EXIT_URL = "https://www.bom.gov.au/";
 
     private final Lookup lookup;
@@ -48,6 +49,17 @@ public class PortalSettings {
     /** Where the quick-exit control sends a visitor: a neutral site that draws no attention. */
     public URI quickExitUrl() {
         return URI.create(value("PORTAL_QUICK_EXIT_URL").orElse(DEFAULT_QUICK_EXIT_URL));
+    }
+
+    /**
+     * The REST API of the local mail sink the run command starts, where staff can read what the portal sent.
+     * None when a real mail server is configured: then mail has left the machine.
+     */
+    public Optional<URI> mailSinkUrl() {
+        if (value("PORTAL_SMTP_HOST").isPresent() && value("PORTAL_MAIL_SINK_URL").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(URI.create(value("PORTAL_MAIL_SINK_URL").orElse(DEFAULT_MAIL_SINK_URL)));
     }
 
     public Optional<String> firstAdministratorEmail() {

@@ -35,4 +35,12 @@ class PortalSettingsTest {
     void aBlankValueCountsAsUnset() {
         assertThat(with(Map.of("PORTAL_ADMIN_PASSWORD", "  ")).firstAdministratorPassword()).isEmpty();
     }
+
+    @Test
+    void theLocalMailSinkIsReadOnlyWhileNoRealMailServerIsConfigured() {
+        assertThat(with(Map.of()).mailSinkUrl()).contains(URI.create("http://127.0.0.1:8025"));
+        assertThat(with(Map.of("PORTAL_SMTP_HOST", "smtp.example.org")).mailSinkUrl()).isEmpty();
+        assertThat(with(Map.of("PORTAL_SMTP_HOST", "127.0.0.1", "PORTAL_MAIL_SINK_URL", "http://127.0.0.1:8125")).mailSinkUrl())
+                .contains(URI.create("http://127.0.0.1:8125"));
+    }
 }

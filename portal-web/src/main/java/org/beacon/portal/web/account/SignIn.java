@@ -36,6 +36,10 @@ public class SignIn {
 
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        // A new session id for whoever signs in, so an id planted before sign-in is worth nothing after it.
+        if (Faces.getSession(false) != null) {
+            Faces.getRequest().changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {

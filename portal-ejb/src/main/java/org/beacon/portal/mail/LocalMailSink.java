@@ -1,0 +1,141 @@
+package org.beacon.portal.mail;
+
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+import static org.beacon.portal.account.Role.Names.MODERATOR;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * Reads what the local SMTP sink (GreenMail, started by the run command) has received, through its REST API.
+ * Available only while no real mail server is configured: with PORTAL_SMTP_HOST set, mail leaves the machine
+ * and there is nothing here to read.
+ */
+@Stateless
+@RolesAllowed({ADMIN, MODERATOR, COMMUNICATIONS})
+public class LocalMailSink {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    @Inject
+    private PortalSettings settings;
+
+    public boolean isAvailable() {
+        return settings.mailSinkUrl().isPresent();
+    }
+
+    /** Every message the sink holds, newest first; empty when there is no sink or it does not answer. */
+    public List<SinkMessage> messages() {
+        Optional<URI> sink = settings.mailSinkUrl();
+        if (sink.isEmpty()) {
+            return List.of();
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        List<SinkMessage> messages = new ArrayList<>();
+        try {
+            for (JsonValue user : getArray(http, sink.get().resolve("/api/user"))) {
+                String address = user.asJsonObject().getString("email");
+                URI inbox = sink.get().resolve("/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/");
+                for (JsonValue message : getArray(http, inbox)) {
+                    messages.add(parse(address, message.asJsonObject()));
+                }
+            }
+        } catch (IOException | MessagingException e) {
+            throw new MailSinkUnavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailSinkUnavailable(e);
+        }
+        messages.sort(Comparator.comparing(SinkMessage::sentAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return messages;
+    }
+
+    private static JsonArray getArray(HttpClient http, URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("Mail sink answered " + response.statusCode() + " for " + uri.getPath());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    static SinkMessage parse(String recipient, JsonObject json) throws MessagingException, IOException {
+        byte[] raw = json.getString("mimeMessage", "").getBytes(StandardCharsets.UTF_8);
+        MimeMessage mime = new MimeMessage(null, new ByteArrayInputStream(raw));
+        String from = mime.getFrom() == null || mime.getFrom().length == 0 ? "" : mime.getFrom()[0].toString();
+        return new SinkMessage(recipient + "/" + json.getString("uid", ""), recipient, from, Optional.ofNullable(mime.getSubject()).orElse("(no subject)"),
+                mime.getSentDate() == null ? null : mime.getSentDate().toInstant(), text(mime).orElse(""));
+    }
+
+    /** The plain-text part if there is one, else the first HTML part as source, else nothing. */
+    private static Optional<String> text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return Optional.of(String.valueOf(part.getContent()));
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            Optional<String> html = Optional.empty();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                if (body.isMimeType("text/html")) {
+                    html = html.or(() -> Optional.of(content(body)));
+                    continue;
+                }
+                Optional<String> found = text(body);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return html;
+        }
+        return part.isMimeType("text/html") ? Optional.of(String.valueOf(part.getContent())) : Optional.empty();
+    }
+
+    private static String content(Part part) {
+        try {
+            return String.valueOf(part.getContent());
+        } catch (IOException | MessagingException e) {
+            return "";
+        }
+    }
+
+    /** The sink is configured but did not answer; the console says so instead of failing. */
+    public static class MailSinkUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MailSinkUnavailable(Exception cause) {
+            super("The local mail sink did not answer: " + cause.getMessage(), cause);
+        }
+    }
+}
