@@ -19,7 +19,7 @@ public class HealthEndpoint extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private HealthCheck healthCheck;
+    HealthCheck healthCheck;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
