@@ -1,6 +1,7 @@
 package org.beacon.portal.platform;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class PortalSettings {
+
+    /** Where the organisation works: dates shown to people are in this zone. */
+    public static final ZoneId ORGANISATION_ZONE = ZoneId.of("Australia/Sydney");
 
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
     static final String DEFAULT_MAIL_FROM = "Beacon Portal <no-reply@localhost>";

@@ -3,9 +3,8 @@ package org.beacon.portal.platform;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /**
@@ -13,6 +12,7 @@ import jakarta.persistence.Version;
  * editors never silently overwrite each other.
  */
 @MappedSuperclass
+@EntityListeners(Timestamps.class)
 public abstract class RecordedEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -25,15 +25,13 @@ public abstract class RecordedEntity {
     @Column(nullable = false)
     private long version;
 
-    @PrePersist
-    void recordCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    void recordCreation(Instant now) {
+        createdAt = now;
+        updatedAt = now;
     }
 
-    @PreUpdate
-    void recordUpdate() {
-        updatedAt = Instant.now();
+    void recordUpdate(Instant now) {
+        updatedAt = now;
     }
 
     public Instant getCreatedAt() {

@@ -1,6 +1,8 @@
 package org.beacon.portal.web.account;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +11,7 @@ import jakarta.servlet.ServletException;
 
 import org.beacon.portal.account.StaffAccounts;
 import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.platform.PortalSettings;
 import org.omnifaces.util.Faces;
 
 /** The member of staff using the console, and their way out. */
@@ -26,6 +29,12 @@ public class SignedInStaff {
             member = accounts.signedIn();
         }
         return member;
+    }
+
+    /** When this sign-in happened, in the organisation's time zone. */
+    public ZonedDateTime getSignedInAt() {
+        Instant at = getMember().getLastSignInAt();
+        return at == null ? null : at.atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     public void signOut() throws ServletException, IOException {

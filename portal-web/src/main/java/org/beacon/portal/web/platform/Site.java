@@ -1,5 +1,6 @@
 package org.beacon.portal.web.platform;
 
+import java.time.Clock;
 import java.time.Year;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,9 @@ public class Site {
 
     @Inject
     private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
 
     public String getOrganisationName() {
         return settings.organisationName();
@@ -40,6 +44,6 @@ public class Site {
     }
 
     public int getYear() {
-        return Year.now().getValue();
+        return Year.now(clock.withZone(PortalSettings.ORGANISATION_ZONE)).getValue();
     }
 }
