@@ -1,15 +1,18 @@
 package org.beacon.portal.content;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * What the public site may show: anyone may read it, so nothing here is role-checked.
+ * What the public site may show: live pages and articles only (published, or scheduled and due by the clock).
+ * Anyone may read it, so nothing here is role-checked.
  */
 @Stateless
 @PermitAll
@@ -18,20 +21,71 @@ public class PublishedContent {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     public Optional<Page> page(String slug) {
         if (slug == null || slug.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Page.findBySlug", Page.class)
+        return em.createNamedQuery("Page.liveBySlug", Page.class)
                 .setParameter("slug", slug)
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .findFirst();
     }
 
     public List<NavigationLink> headerNavigation() {
-        return em.createNamedQuery("Page.inNavigation", Page.class)
+        return em.createNamedQuery("Page.liveInNavigation", Page.class)
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .map(page -> new NavigationLink(page.isHome() ? "Home" : page.getTitle(), page.getPath()))
                 .toList();
+    }
+
+    public Optional<NewsArticle> article(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("NewsArticle.liveBySlug", NewsArticle.class)
+                .setParameter("slug", slug)
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of live news, newest first; {@code number} counts from 1. */
+    public NewsPage news(int number, int size) {
+        long total = em.createNamedQuery("NewsArticle.countLive", Long.class)
+                .setParameter("now", clock.instant()).getSingleResult();
+        List<NewsArticle> items = em.createNamedQuery("NewsArticle.live", NewsArticle.class)
+                .setParameter("now", clock.instant())
+                .setFirstResult((Math.max(number, 1) - 1) * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new NewsPage(items, Math.max(number, 1), size, total);
+    }
+
+    /** One page of live news carrying this tag, newest first. */
+    public NewsPage newsTagged(String tag, int number, int size) {
+        long total = em.createNamedQuery("NewsArticle.countLiveWithTag", Long.class)
+                .setParameter("tag", tag).setParameter("now", clock.instant()).getSingleResult();
+        List<NewsArticle> items = em.createNamedQuery("NewsArticle.liveWithTag", NewsArticle.class)
+                .setParameter("tag", tag)
+                .setParameter("now", clock.instant())
+                .setFirstResult((Math.max(number, 1) - 1) * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new NewsPage(items, Math.max(number, 1), size, total);
+    }
+
+    /** Every live page and the newest live articles, for the sitemap. */
+    public List<Page> livePages() {
+        return em.createNamedQuery("Page.live", Page.class).setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** Where an old path moved to, if it did. */
+    public Optional<String> redirectFor(String path) {
+        return Optional.ofNullable(em.find(SlugRedirect.class, path)).map(SlugRedirect::getNewPath);
     }
 }

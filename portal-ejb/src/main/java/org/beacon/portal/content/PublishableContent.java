@@ -1,0 +1,141 @@
+package org.beacon.portal.content;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+
+import org.beacon.portal.platform.RecordedEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * What pages and news articles share: a slug, the text, and where they stand in publishing. Every change is kept as
+ * a revision (Envers). The body is only ever set through {@link RichText}, so it is safe to print unescaped.
+ */
+@MappedSuperclass
+@Audited
+public abstract class PublishableContent extends RecordedEntity {
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 500)
+    private String summary;
+
+    @Column(nullable = false, length = 100_000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PublicationStatus status = PublicationStatus.DRAFT;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "seo_title", length = 200)
+    private String seoTitle;
+
+    @Column(name = "seo_description", length = 300)
+    private String seoDescription;
+
+    protected PublishableContent() {
+        // for JPA
+    }
+
+    protected PublishableContent(String slug, String title) {
+        this.slug = slug;
+        this.title = title;
+        this.body = "";
+    }
+
+    /** The site-relative path a visitor opens. */
+    public abstract String getPath();
+
+    /** Visible to the public at this instant. */
+    public boolean isLiveAt(Instant now) {
+        return (status == PublicationStatus.PUBLISHED || status == PublicationStatus.SCHEDULED)
+                && publishAt != null && !publishAt.isAfter(now);
+    }
+
+    /** Sets the text; the body goes through the one sanitiser policy. */
+    public void write(String title, String summary, String body) {
+        this.title = title;
+        this.summary = summary;
+        this.body = RichText.sanitise(body);
+    }
+
+    public void describeForSearchEngines(String seoTitle, String seoDescription) {
+        this.seoTitle = seoTitle;
+        this.seoDescription = seoDescription;
+    }
+
+    public void publish(Instant now) {
+        status = PublicationStatus.PUBLISHED;
+        publishAt = now;
+    }
+
+    public void schedule(Instant at) {
+        status = PublicationStatus.SCHEDULED;
+        publishAt = at;
+    }
+
+    public void withdraw() {
+        status = PublicationStatus.DRAFT;
+    }
+
+    public void archive() {
+        status = PublicationStatus.ARCHIVED;
+    }
+
+    /** Moves to a new slug; the caller keeps the old path answering with a redirect. */
+    void changeSlug(String newSlug) {
+        this.slug = newSlug;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public PublicationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public String getSeoTitle() {
+        return seoTitle;
+    }
+
+    public String getSeoDescription() {
+        return seoDescription;
+    }
+
+    /** The title search engines and social cards show. */
+    public String getHeadline() {
+        return seoTitle == null || seoTitle.isBlank() ? title : seoTitle;
+    }
+
+    /** The description search engines and social cards show. */
+    public String getDescription() {
+        return seoDescription == null || seoDescription.isBlank() ? summary : seoDescription;
+    }
+}

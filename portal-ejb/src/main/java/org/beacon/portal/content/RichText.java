@@ -1,0 +1,53 @@
+package org.beacon.portal.content;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * The one sanitiser policy for rich text. Everything an editor writes passes here on its way into the database, which
+ * is what allows the public pages to print it unescaped. Allowed: headings, paragraphs, lists, quotes, tables, links
+ * (http, https, mailto, tel and site-relative) and images from our own media library. Never: scripts, styles, event
+ * handlers, frames, forms, {@code javascript:} or {@code data:} URLs.
+ */
+public final class RichText {
+
+    /** Images only from our media library, never hot-linked from elsewhere. */
+    private static final Pattern OWN_MEDIA = Pattern.compile("^/media/[A-Za-z0-9._/-]+$");
+    private static final Pattern SITE_RELATIVE = Pattern.compile("^/(?!/)[^\\s]*$");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
+                    "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "cite", "code", "pre", "hr",
+                    "abbr", "span", "figure", "figcaption")
+            .allowAttributes("title").onElements("abbr")
+            .allowAttributes("id").matching(Pattern.compile("^[a-z][a-z0-9-]{0,60}$")).onElements("h2", "h3", "h4")
+            .allowAttributes("class").matching(Pattern.compile("^(?:(?:lead|fact|source|definitions|offences|note)(?: |$))+$"))
+                .onElements("p", "span", "dl", "div")
+            .allowElements("a")
+            .allowAttributes("href").matching(href -> isSafeLink(href)).onElements("a")
+            .allowStandardUrlProtocols()
+            .allowUrlProtocols("http", "https", "mailto", "tel")
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .allowElements("img")
+            .allowAttributes("src").matching(OWN_MEDIA).onElements("img")
+            .allowAttributes("alt", "width", "height").onElements("img")
+            .toFactory()
+            .and(Sanitizers.TABLES);
+
+    private RichText() {
+    }
+
+    public static String sanitise(String html) {
+        return html == null ? "" : POLICY.sanitize(html).strip();
+    }
+
+    private static boolean isSafeLink(String href) {
+        String value = href.strip().toLowerCase(Locale.ROOT);
+        return value.startsWith("https://") || value.startsWith("http://") || value.startsWith("mailto:")
+                || value.startsWith("tel:") || value.startsWith("#") || SITE_RELATIVE.matcher(href.strip()).matches();
+    }
+}
