@@ -1,6 +1,8 @@
 package org.beacon.portal.content;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,9 +81,23 @@ public class PublishedContent {
         return new NewsPage(items, Math.max(number, 1), size, total);
     }
 
-    /** Every live page and the newest live articles, for the sitemap. */
-    public List<Page> livePages() {
-        return em.createNamedQuery("Page.live", Page.class).setParameter("now", clock.instant()).getResultList();
+    /** Every live page and article, with when it last changed, for the sitemap. */
+    public List<SitemapEntry> sitemap() {
+        Instant now = clock.instant();
+        List<SitemapEntry> entries = new ArrayList<>();
+        em.createNamedQuery("Page.live", Page.class).setParameter("now", now).getResultStream()
+                .forEach(page -> entries.add(new SitemapEntry(page.getPath(), latest(page.getUpdatedAt(), page.getPublishAt()))));
+        em.createQuery("select a.slug, a.updatedAt, a.publishAt from NewsArticle a where"
+                        + " a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
+                        + " and a.publishAt <= :now order by a.publishAt desc", Object[].class)
+                .setParameter("now", now).getResultStream()
+                .forEach(row -> entries.add(new SitemapEntry("/news/" + row[0], latest((Instant) row[1], (Instant) row[2]))));
+        return entries;
+    }
+
+    /** A scheduled item changes for the public when it goes live, not when it was last saved. */
+    private static Instant latest(Instant a, Instant b) {
+        return b != null && b.isAfter(a) ? b : a;
     }
 
     /** Where an old path moved to, if it did. */

@@ -66,6 +66,11 @@ public class PortalSettings {
         return Optional.of(URI.create(value("PORTAL_MAIL_SINK_URL").orElse(DEFAULT_MAIL_SINK_URL)));
     }
 
+    /** Test servers only: lets the browser tests move the clock forward instead of waiting. */
+    public boolean testClockAdjustable() {
+        return value("PORTAL_TEST_CLOCK").map("adjustable"::equals).orElse(false);
+    }
+
     public Optional<String> firstAdministratorEmail() {
         return value("PORTAL_ADMIN_EMAIL");
     }

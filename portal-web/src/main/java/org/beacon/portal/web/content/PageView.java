@@ -1,12 +1,15 @@
 package org.beacon.portal.web.content;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.Page;
 import org.beacon.portal.content.PublishedContent;
 import org.omnifaces.cdi.Param;
@@ -31,7 +34,10 @@ public class PageView {
     @EJB
     private PublishedContent content;
 
+    private static final int LATEST_NEWS = 3;
+
     private Page page;
+    private List<NewsArticle> latestNews;
 
     /** Runs as the view's action, before anything is written, so a 404 or a redirect can still be sent. */
     public void load() throws IOException {
@@ -40,12 +46,26 @@ public class PageView {
             return;
         }
         page = extraSegment == null ? content.page(slug == null ? Page.HOME_SLUG : slug).orElse(null) : null;
-        if (page == null) {
+        if (page != null) {
+            return;
+        }
+        Optional<String> moved = extraSegment == null && slug != null ? content.redirectFor("/" + slug) : Optional.empty();
+        if (moved.isPresent()) {
+            Faces.redirectPermanent(moved.get());
+        } else {
             Faces.responseSendError(404, Faces.getRequestURI());
         }
     }
 
     public Page getPage() {
         return page;
+    }
+
+    /** The newest articles, for the home page. */
+    public List<NewsArticle> getLatestNews() {
+        if (latestNews == null) {
+            latestNews = page != null && page.isHome() ? content.news(1, LATEST_NEWS).items() : List.of();
+        }
+        return latestNews;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.platform.PortalSettings;
+import org.omnifaces.util.Faces;
 
 /** What the templates print on every page: the organisation and where to get help. */
 @Named
@@ -41,6 +42,11 @@ public class Site {
 
     public String getBaseUrl() {
         return settings.baseUrl().toString();
+    }
+
+    public String getPrimeFacesTheme() {
+        String view = Faces.getViewId();
+        return view != null && view.startsWith("/admin/") && !view.equals("/admin/preview.xhtml") ? "saga" : "none";
     }
 
     public int getYear() {

@@ -1,0 +1,124 @@
+package org.beacon.portal.web.content;
+
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.beacon.portal.content.NewsArticle;
+import org.beacon.portal.content.NewsPage;
+import org.beacon.portal.content.PublishedContent;
+import org.beacon.portal.platform.PortalSettings;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs {@code /news.xhtml}, which MultiViews gives three shapes: {@code /news} (newest first, {@code ?page=N}),
+ * {@code /news/{slug}} (one article) and {@code /news/tag/{tag}}. Anything else is a 404, or a 301 where an
+ * article moved.
+ */
+@Named
+@RequestScoped
+public class NewsView {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String first;
+
+    @Inject
+    @Param(pathIndex = 1)
+    private String second;
+
+    @Inject
+    @Param(pathIndex = 2)
+    private String third;
+
+    @Inject
+    @Param(name = "page")
+    private String pageParam;
+
+    @EJB
+    private PublishedContent content;
+
+    private NewsArticle article;
+    private NewsPage listing;
+    private String tag;
+
+    public void load() throws IOException {
+        if (third != null) {
+            notFound();
+        } else if ("tag".equals(first) && second != null) {
+            tag = second;
+            listing = content.newsTagged(tag, pageNumber(), PAGE_SIZE);
+            if (listing.items().isEmpty()) {
+                notFound();
+            }
+        } else if (first != null && second == null) {
+            article = content.article(first).orElse(null);
+            if (article == null) {
+                movedOrNotFound("/news/" + first);
+            }
+        } else if (first == null) {
+            listing = content.news(pageNumber(), PAGE_SIZE);
+        } else {
+            notFound();
+        }
+    }
+
+    private int pageNumber() {
+        try {
+            return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private void movedOrNotFound(String path) throws IOException {
+        Optional<String> moved = content.redirectFor(path);
+        if (moved.isPresent()) {
+            Faces.redirectPermanent(moved.get());
+        } else {
+            notFound();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        Faces.responseSendError(404, Faces.getRequestURI());
+    }
+
+    public NewsArticle getArticle() {
+        return article;
+    }
+
+    public NewsPage getListing() {
+        return listing;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public String getListingPath() {
+        return tag == null ? "/news" : "/news/tag/" + tag;
+    }
+
+    public static ZonedDateTime local(NewsArticle article) {
+        return article.getPublishAt() == null ? null : article.getPublishAt().atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    public ZonedDateTime published(NewsArticle item) {
+        return local(item);
+    }
+
+    /** JSON-LD for the article, safe inside a script element. */
+    public String getStructuredData() {
+        return article == null ? "" : StructuredData.newsArticle(article, Faces.evaluateExpressionGet("#{site.baseUrl}"),
+                Faces.evaluateExpressionGet("#{site.organisationName}"));
+    }
+}

@@ -1,0 +1,36 @@
+package org.beacon.portal.web.content;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.beacon.portal.content.NewsArticle;
+
+/** schema.org JSON-LD for search engines, written so that nothing in it can end the script element early. */
+final class StructuredData {
+
+    private StructuredData() {
+    }
+
+    static String newsArticle(NewsArticle article, String baseUrl, String organisation) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", article.getHeadline())
+                .add("url", baseUrl + article.getPath())
+                .add("mainEntityOfPage", baseUrl + article.getPath())
+                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", organisation));
+        if (article.getPublishAt() != null) {
+            json.add("datePublished", article.getPublishAt().toString());
+        }
+        if (article.getUpdatedAt() != null) {
+            json.add("dateModified", article.getUpdatedAt().toString());
+        }
+        if (article.getDescription() != null) {
+            json.add("description", article.getDescription());
+        }
+        if (article.getAuthor() != null && !article.getAuthor().isBlank()) {
+            json.add("author", Json.createObjectBuilder().add("@type", "Person").add("name", article.getAuthor()));
+        }
+        return json.build().toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
