@@ -35,7 +35,11 @@ public class Browser implements ParameterResolver, BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        WebDriver driver = driver(context);
+        asNewVisitor(driver(context));
+    }
+
+    /** Forgets every cookie of the portal, so the next request comes from someone the site has never seen. */
+    static void asNewVisitor(WebDriver driver) {
         // Cookies can only be deleted for the site the browser is on.
         driver.get(Portal.url("/health"));
         driver.manage().deleteAllCookies();

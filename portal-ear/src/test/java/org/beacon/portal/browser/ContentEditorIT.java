@@ -26,24 +26,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ContentEditorIT {
 
     private WebDriver browser;
+    private ArticleEditorPage editor;
 
     @BeforeEach
     void signIn(WebDriver browser) {
         this.browser = browser;
-        browser.get(url("/admin/news-edit"));
-        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New article");
+        this.editor = ArticleEditorPage.openNew(browser);
     }
 
     @Test
     void anEditorWritesADraftPreviewsItAndPublishesIt() throws Exception {
         String title = "Talking to children about sextortion " + UUID.randomUUID();
-        write(title, "Talk early and often; make sure they know they can come to you.");
-        click("editor:save");
+        editor.write(title, "Talk early and often; make sure they know they can come to you.");
+        editor.press("editor:save");
 
-        assertThat(message()).isEqualTo("Saved.");
-        assertThat(status()).isEqualTo("Draft");
-        String slug = browser.findElement(By.id("editor:slug")).getAttribute("value");
+        assertThat(editor.message()).isEqualTo("Saved.");
+        assertThat(editor.status()).isEqualTo("Draft");
+        String slug = editor.slug();
         assertThat(Portal.get("/news/" + slug).statusCode()).isEqualTo(404);
 
         browser.get(browser.findElement(By.id("preview")).getAttribute("href"));
@@ -52,9 +51,9 @@ class ContentEditorIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Talk early and often");
         browser.navigate().back();
 
-        click("editor:publish");
+        editor.press("editor:publish");
 
-        assertThat(status()).isEqualTo("Published");
+        assertThat(editor.status()).isEqualTo("Published");
         HttpResponse<String> article = Portal.get("/news/" + slug);
         assertThat(article.statusCode()).isEqualTo(200);
         assertThat(article.body()).contains("<h1>" + title + "</h1>", "Talk early and often");
@@ -64,9 +63,9 @@ class ContentEditorIT {
     @Test
     void aScheduledArticleGoesLiveWhenItsTimeComesWithoutAnyoneClicking() throws Exception {
         String title = "Training dates announced " + UUID.randomUUID();
-        write(title, "Dates for next term.");
-        click("editor:save");
-        String slug = browser.findElement(By.id("editor:slug")).getAttribute("value");
+        editor.write(title, "Dates for next term.");
+        editor.press("editor:save");
+        String slug = editor.slug();
 
         Instant serverNow = moveClock("PT0S");
         String inAMinute = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm")
@@ -74,10 +73,10 @@ class ContentEditorIT {
         WebElement when = browser.findElement(By.id("editor:scheduleAt_input"));
         when.clear();
         when.sendKeys(inAMinute, Keys.ESCAPE);
-        click("editor:schedule");
+        editor.press("editor:schedule");
 
-        assertThat(message()).isEqualTo("Scheduled.");
-        assertThat(status()).isEqualTo("Scheduled");
+        assertThat(editor.message()).isEqualTo("Scheduled.");
+        assertThat(editor.status()).isEqualTo("Scheduled");
         assertThat(Portal.get("/news/" + slug).statusCode()).isEqualTo(404);
 
         moveClock("PT2M");
@@ -90,14 +89,14 @@ class ContentEditorIT {
     @Test
     void scriptSentInTheBodyNeverRunsOnThePublicPage() throws Exception {
         String title = "Pasted content " + UUID.randomUUID();
-        write(title, "ignored");
+        editor.write(title, "ignored");
         // What a hostile paste or a hand-made request would send, past the editor's own cleaning: the body field is
         // set last thing before the form goes, after the editor has copied its content in.
         ((JavascriptExecutor) browser).executeScript("document.addEventListener('submit', () => "
                 + "document.getElementById('editor:body_input').value = arguments[0])",
                 "<p>Safe words</p><img src=x onerror=alert(1)><script>alert(2)</script>");
-        click("editor:publish");
-        String slug = browser.findElement(By.id("editor:slug")).getAttribute("value");
+        editor.press("editor:publish");
+        String slug = editor.slug();
 
         browser.get(url("/news/" + slug));
 
@@ -109,13 +108,13 @@ class ContentEditorIT {
     @Test
     void anOlderRevisionCanBeRestoredAndAnOldAddressRedirects() throws Exception {
         String first = "First title " + UUID.randomUUID();
-        write(first, "The first text.");
-        click("editor:publish");
-        String firstSlug = browser.findElement(By.id("editor:slug")).getAttribute("value");
+        editor.write(first, "The first text.");
+        editor.press("editor:publish");
+        String firstSlug = editor.slug();
 
-        replace("editor:title", "Second title");
-        replace("editor:slug", firstSlug + "-renamed");
-        click("editor:save");
+        editor.replace("editor:title", "Second title");
+        editor.replace("editor:slug", firstSlug + "-renamed");
+        editor.press("editor:save");
 
         HttpResponse<String> old = Portal.get("/news/" + firstSlug);
         assertThat(old.statusCode()).isEqualTo(301);
@@ -128,37 +127,11 @@ class ContentEditorIT {
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         Browser.clickAndWaitForNextPage(browser, yes);
 
-        assertThat(message()).startsWith("Revision").endsWith("restored.");
+        assertThat(editor.message()).startsWith("Revision").endsWith("restored.");
         assertThat(browser.findElement(By.id("editor:title")).getAttribute("value")).isEqualTo(first);
         HttpResponse<String> back = Portal.get("/news/" + firstSlug);
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(back.body()).contains(first, "The first text.");
-    }
-
-    private void write(String title, String text) {
-        browser.findElement(By.id("editor:title")).sendKeys(title);
-        browser.findElement(By.id("editor:summary")).sendKeys("A short summary.");
-        WebElement body = browser.findElement(By.cssSelector("#editor\\:body .ql-editor"));
-        body.click();
-        body.sendKeys(text);
-    }
-
-    private void replace(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private void click(String id) {
-        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id(id)));
-    }
-
-    private String status() {
-        return browser.findElement(By.id("status")).getText();
-    }
-
-    private String message() {
-        return browser.findElement(By.cssSelector("#messages .ui-messages-info-summary")).getText();
     }
 
     /** Moves the test server's clock (PORTAL_TEST_CLOCK=adjustable) and returns the server's time after. */

@@ -1,0 +1,60 @@
+package org.beacon.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beacon.portal.browser.Portal.url;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The console's article editor as a person uses it: fill in, press a button, read what it says. */
+final class ArticleEditorPage {
+
+    private final WebDriver browser;
+
+    private ArticleEditorPage(WebDriver browser) {
+        this.browser = browser;
+    }
+
+    /** Signs in as the first administrator and opens a new, empty article. */
+    static ArticleEditorPage openNew(WebDriver browser) {
+        Browser.asNewVisitor(browser);
+        browser.get(url("/admin/news-edit"));
+        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New article");
+        return new ArticleEditorPage(browser);
+    }
+
+    ArticleEditorPage write(String title, String text) {
+        browser.findElement(By.id("editor:title")).sendKeys(title);
+        browser.findElement(By.id("editor:summary")).sendKeys("A short summary.");
+        WebElement body = browser.findElement(By.cssSelector("#editor\\:body .ql-editor"));
+        body.click();
+        body.sendKeys(text);
+        return this;
+    }
+
+    ArticleEditorPage replace(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    ArticleEditorPage press(String buttonId) {
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id(buttonId)));
+        return this;
+    }
+
+    String slug() {
+        return browser.findElement(By.id("editor:slug")).getAttribute("value");
+    }
+
+    String status() {
+        return browser.findElement(By.id("status")).getText();
+    }
+
+    String message() {
+        return browser.findElement(By.cssSelector("#messages .ui-messages-info-summary")).getText();
+    }
+}
