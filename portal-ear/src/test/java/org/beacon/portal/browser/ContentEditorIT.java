@@ -78,8 +78,11 @@ class ContentEditorIT {
         assertThat(editor.message()).isEqualTo("Scheduled.");
         assertThat(editor.status()).isEqualTo("Scheduled");
         assertThat(Portal.get("/news/" + slug).statusCode()).isEqualTo(404);
+        assertThat(Portal.get("/news").body()).doesNotContain(title);
 
         moveClock("PT2M");
+
+        assertThat(Portal.get("/news").body()).contains(title);
 
         HttpResponse<String> live = Portal.get("/news/" + slug);
         assertThat(live.statusCode()).isEqualTo(200);

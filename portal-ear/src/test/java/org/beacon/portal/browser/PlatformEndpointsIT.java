@@ -31,6 +31,30 @@ class PlatformEndpointsIT {
     }
 
     @Test
+    void publicPagesAnswerConditionalRequestsWith304AndNeverReuseANonce() throws Exception {
+        HttpResponse<String> first = Portal.get("/the-issue");
+        HttpResponse<String> second = Portal.get("/the-issue");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(second.headers().firstValue("ETag")).contains(etag);
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(nonce(first)).isNotEqualTo(nonce(second));
+        assertThat(first.body()).contains("nonce=\"" + nonce(first) + "\"");
+
+        HttpResponse<String> revalidated = Portal.get("/the-issue", "If-None-Match", etag);
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        HttpResponse<String> sinceThen = Portal.get("/news/rss.xml", "If-Modified-Since",
+                Portal.get("/news/rss.xml").headers().firstValue("Last-Modified").orElseThrow());
+        assertThat(sinceThen.statusCode()).isEqualTo(304);
+    }
+
+    private static String nonce(HttpResponse<String> response) {
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        return policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+    }
+
+    @Test
     void theOldHomeSlugMovesPermanentlyToTheRoot() throws Exception {
         HttpResponse<String> response = Portal.get("/home");
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class ContentEditing {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<ContentChanged> changed;
+
     public NewsArticle article(long id) {
         NewsArticle article = em.find(NewsArticle.class, id);
         if (article == null) {
@@ -52,6 +56,7 @@ public class ContentEditing {
         NewsArticle article = new NewsArticle(slug, draft.title());
         apply(article, draft);
         em.persist(article);
+        changed.fire(new ContentChanged());
         return article;
     }
 
@@ -65,12 +70,14 @@ public class ContentEditing {
             rememberMove(oldPath, article.getPath());
         }
         apply(article, draft);
+        changed.fire(new ContentChanged());
         return article;
     }
 
     public NewsArticle publishArticle(long id) {
         NewsArticle article = article(id);
         article.publish(clock.instant());
+        changed.fire(new ContentChanged());
         return article;
     }
 
@@ -82,18 +89,21 @@ public class ContentEditing {
         } else {
             article.publish(clock.instant());
         }
+        changed.fire(new ContentChanged());
         return article;
     }
 
     public NewsArticle withdrawArticle(long id) {
         NewsArticle article = article(id);
         article.withdraw();
+        changed.fire(new ContentChanged());
         return article;
     }
 
     public NewsArticle archiveArticle(long id) {
         NewsArticle article = article(id);
         article.archive();
+        changed.fire(new ContentChanged());
         return article;
     }
 

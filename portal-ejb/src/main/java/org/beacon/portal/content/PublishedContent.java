@@ -100,6 +100,16 @@ public class PublishedContent {
         return b != null && b.isAfter(a) ? b : a;
     }
 
+    /** When the next scheduled page or article goes live, if any is waiting. */
+    public Optional<Instant> nextScheduledPublication() {
+        Instant now = clock.instant();
+        Instant page = em.createQuery("select min(p.publishAt) from Page p where p.status = :scheduled and p.publishAt > :now", Instant.class)
+                .setParameter("scheduled", PublicationStatus.SCHEDULED).setParameter("now", now).getSingleResult();
+        Instant article = em.createQuery("select min(a.publishAt) from NewsArticle a where a.status = :scheduled and a.publishAt > :now", Instant.class)
+                .setParameter("scheduled", PublicationStatus.SCHEDULED).setParameter("now", now).getSingleResult();
+        return page == null ? Optional.ofNullable(article) : Optional.of(article == null || page.isBefore(article) ? page : article);
+    }
+
     /** Where an old path moved to, if it did. */
     public Optional<String> redirectFor(String path) {
         return Optional.ofNullable(em.find(SlugRedirect.class, path)).map(SlugRedirect::getNewPath);

@@ -66,6 +66,15 @@ public class PortalSettings {
         return Optional.of(URI.create(value("PORTAL_MAIL_SINK_URL").orElse(DEFAULT_MAIL_SINK_URL)));
     }
 
+    /** PORTAL_DEMO_ARTICLES: how many demo news articles to have (0 = none, the default). */
+    public int demoArticles() {
+        try {
+            return value("PORTAL_DEMO_ARTICLES").map(Integer::parseInt).map(n -> Math.max(0, Math.min(n, 100_000))).orElse(0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Test servers only: lets the browser tests move the clock forward instead of waiting. */
     public boolean testClockAdjustable() {
         return value("PORTAL_TEST_CLOCK").map("adjustable"::equals).orElse(false);

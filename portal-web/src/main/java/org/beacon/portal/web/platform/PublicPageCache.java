@@ -1,0 +1,350 @@
+package org.beacon.portal.web.platform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.beacon.portal.content.ContentVersion;
+import org.omnifaces.util.Servlets;
+
+/**
+ * Public pages and feeds, rendered once per content version and then served from memory, with ETag and
+ * Last-Modified so browsers and feed readers get a 304 when nothing changed. Safe because public views are
+ * stateless and the same for everyone; the console, sign-in and anything with an unknown query string pass
+ * straight through. Each cached page is served with a fresh CSP nonce, so a nonce is never used twice.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+public class PublicPageCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_ENTRIES = 1_000;
+    private static final String HANDLED = PublicPageCache.class.getName() + ".handled";
+    private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+    private static final String CSP = "Content-Security-Policy";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private ContentVersion version;
+
+    private final Map<String, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    });
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String key = cacheKey(request);
+        if (key == null || request.getAttribute(HANDLED) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(HANDLED, Boolean.TRUE);
+        ContentVersion.Snapshot current = version.current();
+        Entry entry = entries.get(key);
+        if (entry == null || entry.version != current.number()) {
+            Capture capture = new Capture(response);
+            chain.doFilter(request, capture);
+            entry = capture.toEntry(current);
+            if (entry == null) {
+                capture.passOn();
+                return;
+            }
+            entries.put(key, entry);
+        }
+        entry.serve(request, response);
+    }
+
+    /** The URL a public GET asked for, or null when the response must not be shared. */
+    static String cacheKey(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return null;
+        }
+        String uri = Servlets.getRequestURI(request);
+        String path = uri.substring(request.getContextPath().length());
+        if (path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/jakarta.faces.resource")
+                || path.equals("/health") || path.startsWith("/test-clock") || path.startsWith("/media")) {
+            return null;
+        }
+        String query = Servlets.getRequestQueryString(request);
+        if (query != null && !CACHEABLE_QUERY.matcher(query).matches()) {
+            return null;
+        }
+        return query == null ? path : path + "?" + query;
+    }
+
+    /** A rendered response, kept with the places where its CSP nonce stood. */
+    private static final class Entry {
+        private final long version;
+        private final Instant lastModified;
+        private final String etag;
+        private final String contentType;
+        private final List<String> bodyAroundNonce;
+        private final List<String[]> headers;
+
+        Entry(long version, Instant lastModified, String contentType, String body, List<String[]> headers) {
+            this.version = version;
+            this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+            this.contentType = contentType;
+            this.headers = headers;
+            String nonce = headers.stream().filter(h -> CSP.equalsIgnoreCase(h[0])).map(h -> NONCE.matcher(h[1]))
+                    .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+            this.bodyAroundNonce = nonce == null ? List.of(body) : List.of(body.split(Pattern.quote(nonce), -1));
+            CRC32 crc = new CRC32();
+            bodyAroundNonce.forEach(part -> crc.update(part.getBytes(StandardCharsets.UTF_8)));
+            this.etag = "W/\"" + version + "-" + Long.toHexString(crc.getValue()) + "\"";
+        }
+
+        void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setHeader("ETag", etag);
+            response.setHeader("Last-Modified", HTTP_DATE.format(lastModified));
+            response.setHeader("Cache-Control", "no-cache");
+            if (notModified(request)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            String nonce = bodyAroundNonce.size() > 1 ? freshNonce() : null;
+            for (String[] header : headers) {
+                response.addHeader(header[0], nonce == null ? header[1] : NONCE.matcher(header[1]).replaceAll("'nonce-" + nonce + "'"));
+            }
+            byte[] body = String.join(nonce == null ? "" : nonce, bodyAroundNonce).getBytes(StandardCharsets.UTF_8);
+            response.setContentType(contentType);
+            response.setContentLength(body.length);
+            if (!"HEAD".equals(request.getMethod())) {
+                response.getOutputStream().write(body);
+            }
+        }
+
+        private boolean notModified(HttpServletRequest request) {
+            String ifNoneMatch = request.getHeader("If-None-Match");
+            if (ifNoneMatch != null) {
+                return ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.substring(2)) || ifNoneMatch.strip().equals("*");
+            }
+            long ifModifiedSince;
+            try {
+                ifModifiedSince = request.getDateHeader("If-Modified-Since");
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            return ifModifiedSince >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(ifModifiedSince));
+        }
+
+        private static String freshNonce() {
+            byte[] bytes = new byte[18];
+            RANDOM.nextBytes(bytes);
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+    }
+
+    /** Holds a response back until we know whether it can be shared. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        private final List<String[]> headers = new ArrayList<>();
+        private int status = SC_OK;
+        private boolean setsCookie;
+        private PrintWriter writer;
+        private ServletOutputStream stream;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        Entry toEntry(ContentVersion.Snapshot version) {
+            flush();
+            String type = getContentType();
+            boolean shareable = status == SC_OK && type != null && (type.startsWith("text/html") || type.contains("xml")
+                    || type.startsWith("text/plain")) && !setsCookie
+                    && headers.stream().noneMatch(h -> "Set-Cookie".equalsIgnoreCase(h[0]));
+            return shareable ? new Entry(version.number(), version.since(), type, body.toString(StandardCharsets.UTF_8), headers) : null;
+        }
+
+        /** Not shareable: give the response, as it was made, to the client. */
+        void passOn() throws IOException {
+            flush();
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            for (String[] header : headers) {
+                response.addHeader(header[0], header[1]);
+            }
+            if (!response.isCommitted() && body.size() > 0) {
+                response.getOutputStream().write(body.toByteArray());
+            }
+        }
+
+        private void flush() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            setsCookie = true;
+            super.addCookie(cookie);
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            status = sc;
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            status = sc;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            status = sc;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            status = SC_FOUND;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            headers.removeIf(h -> h[0].equalsIgnoreCase(name));
+            headers.add(new String[] {name, value});
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            headers.add(new String[] {name, value});
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            setHeader(name, HTTP_DATE.format(Instant.ofEpochMilli(date)));
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            addHeader(name, HTTP_DATE.format(Instant.ofEpochMilli(date)));
+        }
+
+        @Override
+        public void setIntHeader(String name, int value) {
+            setHeader(name, String.valueOf(value));
+        }
+
+        @Override
+        public void addIntHeader(String name, int value) {
+            addHeader(name, String.valueOf(value));
+        }
+
+        @Override
+        public boolean containsHeader(String name) {
+            return headers.stream().anyMatch(h -> h[0].equalsIgnoreCase(name));
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst().orElse(null);
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // the length is known when the response is served
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // the length is known when the response is served
+        }
+
+        @Override
+        public void flushBuffer() {
+            flush();
+        }
+
+        @Override
+        public void resetBuffer() {
+            body.reset();
+        }
+
+        @Override
+        public void reset() {
+            body.reset();
+            headers.clear();
+            status = SC_OK;
+            super.reset();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        body.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        body.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("synchronous only");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+    }
+}
