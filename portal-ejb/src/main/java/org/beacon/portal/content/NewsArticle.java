@@ -17,11 +17,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** A news article, at {@code /news/{slug}}, dated by when it went live. */
 @Entity
 @Table(name = "news_article")
 @Audited
+@Indexed
 @NamedQuery(name = "NewsArticle.liveBySlug", query = "select a from NewsArticle a where a.slug = :slug"
         + " and a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
         + " and a.publishAt <= :now")

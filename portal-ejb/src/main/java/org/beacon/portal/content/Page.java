@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A page of the public site, at {@code /{slug}}; the page with slug {@value #HOME_SLUG} is the home page at
@@ -21,6 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "page")
 @Audited
+@Indexed
 @NamedQuery(name = "Page.liveBySlug", query = "select p from Page p where p.slug = :slug"
         + " and p.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
         + " and p.publishAt <= :now")

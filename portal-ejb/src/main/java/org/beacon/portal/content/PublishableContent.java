@@ -6,9 +6,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 
 import org.beacon.portal.platform.RecordedEntity;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * What pages and news articles share: a slug, the text, and where they stand in publishing. Every change is kept as
@@ -22,9 +30,11 @@ public abstract class PublishableContent extends RecordedEntity {
     private String slug;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String title;
 
     @Column(length = 500)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String summary;
 
     @Column(nullable = false, length = 100_000)
@@ -32,9 +42,11 @@ public abstract class PublishableContent extends RecordedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @KeywordField
     private PublicationStatus status = PublicationStatus.DRAFT;
 
     @Column(name = "publish_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishAt;
 
     @Column(name = "seo_title", length = 200)
@@ -111,6 +123,14 @@ public abstract class PublishableContent extends RecordedEntity {
 
     public String getBody() {
         return body;
+    }
+
+    /** The body's words without markup, as search indexes and highlights them. */
+    @Transient
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    public String getBodyText() {
+        return RichText.plainText(body);
     }
 
     public PublicationStatus getStatus() {

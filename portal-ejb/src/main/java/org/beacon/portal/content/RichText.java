@@ -1,6 +1,7 @@
 package org.beacon.portal.content;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -43,6 +44,23 @@ public final class RichText {
 
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html).strip();
+    }
+
+    /** The words of sanitised rich text, without markup: for search and plain-text uses. */
+    public static String plainText(String html) {
+        if (html == null) {
+            return "";
+        }
+        String text = html.replaceAll("<[^>]*>", " ")
+                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        Matcher entity = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text);
+        StringBuilder decoded = new StringBuilder();
+        while (entity.find()) {
+            int code = Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16);
+            entity.appendReplacement(decoded, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        entity.appendTail(decoded);
+        return decoded.toString().replace("&amp;", "&").replaceAll("\\s+", " ").strip();
     }
 
     private static boolean isSafeLink(String href) {
