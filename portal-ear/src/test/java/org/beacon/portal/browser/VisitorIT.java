@@ -1,6 +1,7 @@
 package org.beacon.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.beacon.portal.browser.Portal.url;
 
 import java.time.Duration;
@@ -76,5 +77,28 @@ class VisitorIT {
         browser.get(url("/no-such-page"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(browser.findElement(By.linkText("Go to the home page")).getAttribute("href")).isEqualTo(url("/"));
+    }
+
+    @Test
+    void aVisitorWhoLandsOnAMissingPageSearchesAndFindsTheIssue(WebDriver browser) {
+        browser.get(url("/where-do-i-report"));
+        WebElement box = browser.findElement(By.cssSelector("main form[role=search] input[name=q]"));
+        box.sendKeys("Sextortion blackmail");
+        box.submit();
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/search?q="));
+        assertThat(browser.findElement(By.id("result-count")).getText()).containsPattern("\\d+ results? for “Sextortion blackmail”");
+        WebElement first = browser.findElement(By.cssSelector(".search-results li"));
+        assertThat(first.findElements(By.tagName("mark"))).extracting(WebElement::getText).anyMatch(w -> w.equalsIgnoreCase("sextortion"));
+        first.findElement(By.tagName("a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The Issue");
+    }
+
+    @Test
+    void searchingForMarkupShowsItAsText(WebDriver browser) {
+        browser.get(url("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+
+        assertThat(browser.findElement(By.id("result-count")).getText()).contains("<script>alert 1 </script>");
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
     }
 }

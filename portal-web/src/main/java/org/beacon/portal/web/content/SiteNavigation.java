@@ -34,7 +34,13 @@ public class SiteNavigation {
     }
 
     public boolean isCurrent(NavigationLink link) {
-        String path = Faces.getRequestURI().substring(Faces.getRequestContextPath().length());
-        return link.path().equals(path.isEmpty() ? "/" : path);
+        return isAt(link.path());
+    }
+
+    /** Whether the visitor is at this path, or below it for a section such as /news. */
+    public boolean isAt(String path) {
+        String here = Faces.getRequestURI().substring(Faces.getRequestContextPath().length());
+        here = here.isEmpty() ? "/" : here;
+        return path.equals(here) || !"/".equals(path) && here.startsWith(path + "/");
     }
 }
