@@ -49,6 +49,18 @@ class PlatformEndpointsIT {
         assertThat(sinceThen.statusCode()).isEqualTo(304);
     }
 
+    @Test
+    void ourStaticAssetsAreVersionedAndMayBeCachedForAYear() throws Exception {
+        String page = Portal.get("/").body();
+        String css = page.replaceAll("(?s).*href=\"(/jakarta.faces.resource/beacon/site.css[^\"]*)\".*", "$1").replace("&amp;", "&");
+        assertThat(css).matches("/jakarta.faces.resource/beacon/site.css.xhtml\\?v=[0-9A-Za-z]{8,}");
+
+        HttpResponse<String> asset = Portal.get(css);
+        assertThat(asset.statusCode()).isEqualTo(200);
+        String cacheControl = asset.headers().firstValue("Cache-Control").orElseThrow();
+        assertThat(Long.parseLong(cacheControl.replaceAll(".*max-age=(\\d+).*", "$1"))).isGreaterThanOrEqualTo(365L * 24 * 3600);
+    }
+
     private static String nonce(HttpResponse<String> response) {
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         return policy.replaceAll(".*'nonce-([^']+)'.*", "$1");

@@ -1,7 +1,9 @@
 package org.beacon.portal.web.content;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -110,6 +112,11 @@ public class NewsView {
 
     public static ZonedDateTime local(NewsArticle article) {
         return article.getPublishAt() == null ? null : article.getPublishAt().atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    /** An instant as HTML's datetime attribute and Open Graph want it: whole seconds, UTC. */
+    public String machineTime(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public ZonedDateTime published(NewsArticle item) {

@@ -1,7 +1,11 @@
 package org.beacon.portal.web.platform;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,11 +22,25 @@ public class Site {
     /** The Australian Centre to Counter Child Exploitation's reporting page. */
     public static final String REPORT_ABUSE_URL = "https://www.accce.gov.au/report";
 
+    private static final String ASSET_VERSION = buildVersion();
+
     @Inject
     private PortalSettings settings;
 
     @Inject
     private Clock clock;
+
+    private static String buildVersion() {
+        Properties build = new Properties();
+        try (InputStream in = Site.class.getResourceAsStream("/beacon-build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build.getProperty("build", "dev").replaceAll("[^0-9A-Za-z]", "");
+    }
 
     public String getOrganisationName() {
         return settings.organisationName();
@@ -42,6 +60,11 @@ public class Site {
 
     public String getBaseUrl() {
         return settings.baseUrl().toString();
+    }
+
+    /** The build that made this deployment: the version on our own static assets' URLs. */
+    public String getAssetVersion() {
+        return ASSET_VERSION;
     }
 
     public String getPrimeFacesTheme() {
