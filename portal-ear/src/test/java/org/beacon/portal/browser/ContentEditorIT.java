@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,7 +71,10 @@ class ContentEditorIT {
                 .format(serverNow.plusSeconds(60).atZone(ZoneId.of("Australia/Sydney")));
         WebElement when = browser.findElement(By.id("editor:scheduleAt_input"));
         when.clear();
-        when.sendKeys(inAMinute, Keys.ESCAPE);
+        when.sendKeys(inAMinute);
+        browser.findElement(By.tagName("h1")).click(); // a click outside closes the calendar, as for a person
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:scheduleAt_panel")));
         editor.press("editor:schedule");
 
         assertThat(editor.message()).isEqualTo("Scheduled.");
@@ -122,6 +124,13 @@ class ContentEditorIT {
         HttpResponse<String> old = Portal.get("/news/" + firstSlug);
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(old.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/news/" + firstSlug + "-renamed"));
+
+        browser.findElement(By.id("history:compare")).click();
+        // ajax: wait for the list of changes rather than a new page
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history\\:changes li.diff-added")));
+        assertThat(browser.findElement(By.id("history:changes")).getText())
+                .contains("Removed: Title: " + first, "Added: Title: Second title", "Unchanged: The first text.");
 
         WebElement olderRow = browser.findElements(By.cssSelector("#history\\:revisions tbody tr")).stream()
                 .filter(row -> row.getText().contains(first)).findFirst().orElseThrow();

@@ -177,6 +177,23 @@ public class ContentEditing {
         }).toList();
     }
 
+    /** What changed in an article's text from one revision to another. */
+    public List<TextDiff.Line> compareArticleRevisions(long id, long from, long to) {
+        AuditReader audit = AuditReaderFactory.get(em);
+        NewsArticle older = audit.find(NewsArticle.class, id, from);
+        NewsArticle newer = audit.find(NewsArticle.class, id, to);
+        if (older == null || newer == null) {
+            throw new ContentNotFound("No such revisions of news article " + id);
+        }
+        List<TextDiff.Line> lines = new ArrayList<>();
+        if (!older.getTitle().equals(newer.getTitle())) {
+            lines.add(new TextDiff.Line(TextDiff.Change.REMOVED, "Title: " + older.getTitle()));
+            lines.add(new TextDiff.Line(TextDiff.Change.ADDED, "Title: " + newer.getTitle()));
+        }
+        lines.addAll(TextDiff.between(older.getBody(), newer.getBody()));
+        return lines;
+    }
+
     /** Makes an older revision's text, slug and tags the current ones (itself a new revision); status stays. */
     public NewsArticle restoreArticle(long id, long revision) {
         NewsArticle old = AuditReaderFactory.get(em).find(NewsArticle.class, id, revision);

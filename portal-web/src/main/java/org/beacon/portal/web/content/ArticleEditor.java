@@ -16,6 +16,7 @@ import org.beacon.portal.content.ContentEditing;
 import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.PublicationStatus;
 import org.beacon.portal.content.Revision;
+import org.beacon.portal.content.TextDiff;
 import org.beacon.portal.platform.PortalSettings;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -46,6 +47,9 @@ public class ArticleEditor implements Serializable {
     private LocalDateTime scheduleAt;
     private NewsArticle current;
     private List<Revision<NewsArticle>> revisions;
+    private Long compareFrom;
+    private Long compareTo;
+    private List<TextDiff.Line> comparison;
 
     /** Runs on the first GET: fills the form from the stored article. */
     public void load() throws IOException {
@@ -62,6 +66,37 @@ public class ArticleEditor implements Serializable {
         seoTitle = current.getSeoTitle();
         seoDescription = current.getSeoDescription();
         revisions = editing.articleRevisions(id);
+        if (revisions.size() > 1) {
+            compareTo = revisions.get(0).number();
+            compareFrom = revisions.get(1).number();
+        }
+    }
+
+    /** Shows what changed from one chosen revision to another (ajax: the form stays as it is). */
+    public void compare() {
+        if (compareFrom != null && compareTo != null) {
+            comparison = editing.compareArticleRevisions(id, compareFrom, compareTo);
+        }
+    }
+
+    public List<TextDiff.Line> getComparison() {
+        return comparison;
+    }
+
+    public Long getCompareFrom() {
+        return compareFrom;
+    }
+
+    public void setCompareFrom(Long compareFrom) {
+        this.compareFrom = compareFrom;
+    }
+
+    public Long getCompareTo() {
+        return compareTo;
+    }
+
+    public void setCompareTo(Long compareTo) {
+        this.compareTo = compareTo;
     }
 
     public void save() throws IOException {
