@@ -79,6 +79,21 @@ class FeedsAndSitemapIT {
     }
 
     @Test
+    void anArticleTellsSearchEnginesAndSocialCardsWhatItIs() throws Exception {
+        String html = Portal.get(path).body();
+
+        assertThat(html).contains("<link rel=\"canonical\" href=\"" + Portal.url(path) + "\"",
+                "<meta property=\"og:type\" content=\"article\"", "<meta name=\"twitter:card\" content=\"summary\"",
+                "<meta property=\"og:url\" content=\"" + Portal.url(path) + "\"");
+        String jsonLd = html.replaceAll("(?s).*<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>.*", "$1");
+        jakarta.json.JsonObject article = jakarta.json.Json.createReader(new java.io.StringReader(jsonLd)).readObject();
+        assertThat(article.getString("@type")).isEqualTo("NewsArticle");
+        assertThat(article.getString("headline")).isEqualTo(title);
+        assertThat(article.getString("url")).isEqualTo(Portal.url(path));
+        Instant.parse(article.getString("datePublished"));
+    }
+
+    @Test
     void robotsNamesTheSitemapAndKeepsCrawlersOutOfTheConsole() throws Exception {
         String robots = Portal.get("/robots.txt").body();
 

@@ -101,4 +101,21 @@ class VisitorIT {
         assertThat(browser.findElement(By.id("result-count")).getText()).contains("<script>alert 1 </script>");
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
     }
+
+    @Test
+    void theSiteIsUsableOnA320PixelWideScreen(WebDriver browser) {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+            for (String path : List.of("/", "/the-issue", "/news", "/search?q=abuse")) {
+                browser.get(url(path));
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as("horizontal scrolling on %s", path).isLessThanOrEqualTo(0);
+                assertThat(browser.findElement(By.id("quick-exit")).isDisplayed()).isTrue();
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
 }
