@@ -57,6 +57,14 @@ public class Page extends PublishableContent {
         super(slug, title);
     }
 
+    public void placeInNavigation(Integer order) {
+        this.navigationOrder = order;
+    }
+
+    void nestUnder(Page parent) {
+        this.parent = parent;
+    }
+
     public Long getId() {
         return id;
     }

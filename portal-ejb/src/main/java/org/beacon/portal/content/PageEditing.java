@@ -1,0 +1,142 @@
+package org.beacon.portal.content;
+
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * How communications staff write, nest, publish and revise pages. The home page keeps its address; a page can
+ * never be its own ancestor; addresses the site itself uses are never given to a page.
+ */
+@Stateless
+@RolesAllowed({ADMIN, COMMUNICATIONS})
+public class PageEditing {
+
+    /** First path segments that belong to the site, not to pages. */
+    static final Set<String> RESERVED = Set.of("admin", "index", "news", "search", "login", "health", "media", "test-clock",
+            "sitemap-xml", "robots-txt", "favicon-ico", "jakarta-faces-resource", "events", "contact", "subscribe");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<ContentChanged> changed;
+
+    private Publishing publishing;
+
+    @PostConstruct
+    void init() {
+        publishing = new Publishing(em, clock);
+    }
+
+    public Page page(long id) {
+        return publishing.find(Page.class, id);
+    }
+
+    /** Every page, parents before children, for the console's list and the choice of a parent. */
+    public List<Page> pages() {
+        return em.createQuery("select p from Page p left join fetch p.parent order by p.title", Page.class).getResultList();
+    }
+
+    public Page createPage(@NotNull @Valid PageDraft draft) {
+        Page page = new Page(uniqueSlug(draft, null), draft.title());
+        apply(page, draft);
+        em.persist(page);
+        return changed(page);
+    }
+
+    /** Saves changes to a page; a changed slug leaves a 301 behind at the old address. */
+    public Page updatePage(long id, @NotNull @Valid PageDraft draft) {
+        Page page = page(id);
+        String wanted = Slugs.of(draft.slugOrTitle());
+        if (!page.isHome() && !wanted.equals(page.getSlug())) {
+            publishing.moveSlug(page, uniqueSlug(draft, id));
+        }
+        apply(page, draft);
+        return changed(page);
+    }
+
+    public Page publishPage(long id) {
+        Page page = page(id);
+        publishing.publish(page);
+        return changed(page);
+    }
+
+    public Page schedulePage(long id, @NotNull Instant at) {
+        Page page = page(id);
+        publishing.schedule(page, at);
+        return changed(page);
+    }
+
+    public Page withdrawPage(long id) {
+        Page page = page(id);
+        if (page.isHome()) {
+            throw new ContentRefused("The home page cannot be withdrawn.");
+        }
+        page.withdraw();
+        return changed(page);
+    }
+
+    public List<Revision<Page>> pageRevisions(long id) {
+        return publishing.revisions(Page.class, id);
+    }
+
+    public List<TextDiff.Line> comparePageRevisions(long id, long from, long to) {
+        return publishing.compare(Page.class, id, from, to);
+    }
+
+    /** Makes an older revision's text and address the current ones (itself a new revision); place and status stay. */
+    public Page restorePage(long id, long revision) {
+        Page old = publishing.revision(Page.class, id, revision);
+        Page current = page(id);
+        return updatePage(id, new PageDraft(old.getSlug(), old.getTitle(), old.getSummary(), old.getBody(),
+                current.getParent() == null ? null : current.getParent().getId(), current.getNavigationOrder(),
+                old.getSeoTitle(), old.getSeoDescription()));
+    }
+
+    private void apply(Page page, PageDraft draft) {
+        page.write(draft.title(), draft.summary(), draft.body());
+        page.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
+        page.placeInNavigation(draft.navigationOrder());
+        page.nestUnder(parent(page, draft.parentId()));
+    }
+
+    private Page parent(Page page, Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Page parent = page(parentId);
+        for (Page ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+            if (ancestor == page) {
+                throw new ContentRefused("A page cannot be placed under itself or under one of its own sub-pages.");
+            }
+        }
+        return parent;
+    }
+
+    private String uniqueSlug(PageDraft draft, Long self) {
+        return publishing.uniqueSlug(Page.class, Slugs.of(draft.slugOrTitle()), self, slug -> "/" + slug, RESERVED);
+    }
+
+    private Page changed(Page page) {
+        changed.fire(new ContentChanged());
+        return page;
+    }
+}

@@ -1,0 +1,130 @@
+package org.beacon.portal.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/**
+ * What editing pages and editing articles have in common: finding, publishing on the clock, slugs that stay
+ * unique and leave a redirect when they move, and revisions. Runs inside the calling service's transaction.
+ */
+final class Publishing {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    Publishing(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    <T extends PublishableContent> T find(Class<T> type, long id) {
+        T content = em.find(type, id);
+        if (content == null) {
+            throw new ContentNotFound("No " + type.getSimpleName() + " " + id);
+        }
+        return content;
+    }
+
+    void publish(PublishableContent content) {
+        content.publish(clock.instant());
+    }
+
+    /** Schedules for later; a time already passed publishes now. */
+    void schedule(PublishableContent content, Instant at) {
+        if (at.isAfter(clock.instant())) {
+            content.schedule(at);
+        } else {
+            content.publish(clock.instant());
+        }
+    }
+
+    /** The wanted slug, or with -2, -3... if other content has it, once had it, or the site needs the path. */
+    String uniqueSlug(Class<? extends PublishableContent> type, String wanted, Long self,
+            UnaryOperator<String> pathOf, Set<String> reserved) {
+        String base = wanted.isEmpty() ? type.getSimpleName().toLowerCase() : wanted;
+        String candidate = base;
+        for (int n = 2; reserved.contains(candidate) || slugTaken(type, candidate, self, pathOf); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private boolean slugTaken(Class<? extends PublishableContent> type, String slug, Long self,
+            UnaryOperator<String> pathOf) {
+        SlugRedirect earlier = em.find(SlugRedirect.class, pathOf.apply(slug));
+        boolean earlierAddressOfAnother = earlier != null
+                && (self == null || !earlier.getNewPath().equals(find(type, self).getPath()));
+        return earlierAddressOfAnother || em.createQuery(
+                        "select count(c) from " + type.getSimpleName() + " c where c.slug = :slug and c.id <> :self", Long.class)
+                .setParameter("slug", slug).setParameter("self", self == null ? -1L : self).getSingleResult() > 0;
+    }
+
+    /** Moves content to a new slug, leaving a 301 at the old address. */
+    void moveSlug(PublishableContent content, String slug) {
+        String oldPath = content.getPath();
+        content.changeSlug(slug);
+        String newPath = content.getPath();
+        SlugRedirect detour = em.find(SlugRedirect.class, newPath);
+        if (detour != null) {
+            em.remove(detour);
+            em.flush();
+        }
+        em.createQuery("select r from SlugRedirect r where r.newPath = :old", SlugRedirect.class)
+                .setParameter("old", oldPath).getResultList()
+                .forEach(earlier -> earlier.retarget(newPath));
+        em.persist(new SlugRedirect(oldPath, newPath, clock.instant()));
+    }
+
+    /** Every saved state, newest first. */
+    <T extends PublishableContent> List<Revision<T>> revisions(Class<T> type, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(type, false, false)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            T state = type.cast(row[0]);
+            ContentRevision revision = (ContentRevision) row[1];
+            if (state instanceof NewsArticle article) {
+                article.getTags();
+            }
+            return new Revision<>(revision.getId(), revision.getRevisedAt(), revision.getRevisedBy(), state);
+        }).toList();
+    }
+
+    <T extends PublishableContent> T revision(Class<T> type, long id, long revision) {
+        T old = AuditReaderFactory.get(em).find(type, id, revision);
+        if (old == null) {
+            throw new ContentNotFound("No revision " + revision + " of " + type.getSimpleName() + " " + id);
+        }
+        return old;
+    }
+
+    /** What changed in the title and text from one revision to another. */
+    <T extends PublishableContent> List<TextDiff.Line> compare(Class<T> type, long id, long from, long to) {
+        AuditReader audit = AuditReaderFactory.get(em);
+        T older = audit.find(type, id, from);
+        T newer = audit.find(type, id, to);
+        if (older == null || newer == null) {
+            throw new ContentNotFound("No such revisions of " + type.getSimpleName() + " " + id);
+        }
+        List<TextDiff.Line> lines = new ArrayList<>();
+        if (!older.getTitle().equals(newer.getTitle())) {
+            lines.add(new TextDiff.Line(TextDiff.Change.REMOVED, "Title: " + older.getTitle()));
+            lines.add(new TextDiff.Line(TextDiff.Change.ADDED, "Title: " + newer.getTitle()));
+        }
+        lines.addAll(TextDiff.between(older.getBody(), newer.getBody()));
+        return lines;
+    }
+}

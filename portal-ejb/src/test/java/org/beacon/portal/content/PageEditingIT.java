@@ -1,0 +1,116 @@
+package org.beacon.portal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+
+import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class PageEditingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.create("page-editing-it");
+    }
+
+    @EJB
+    PageEditing pages;
+
+    @EJB
+    ContentEditing articles;
+
+    @EJB
+    PublishedContent published;
+
+    @EJB
+    AsAdministrator asAdministrator;
+
+    private static PageDraft draft(String title, Long parent, Integer order) {
+        return new PageDraft(null, title, "Summary.", "<p>" + title + "</p>", parent, order, null, null);
+    }
+
+    @Test
+    void anAnonymousCallerCannotWritePages() {
+        assertThatThrownBy(() -> pages.createPage(draft("Nope", null, null))).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aPublishedPageWithAPlaceInTheNavigationAppearsThere() throws Exception {
+        String title = "For schools " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = asAdministrator.call(() -> pages.createPage(draft(title, null, 50)));
+        assertThat(published.headerNavigation()).extracting(NavigationLink::label).doesNotContain(title);
+
+        asAdministrator.call(() -> pages.publishPage(page.getId()));
+
+        assertThat(published.page(page.getSlug())).isPresent();
+        assertThat(published.headerNavigation()).contains(new NavigationLink(title, "/" + page.getSlug()));
+    }
+
+    @Test
+    void pagesNestButNeverUnderThemselves() throws Exception {
+        Page parent = asAdministrator.call(() -> pages.createPage(draft("Parent " + UUID.randomUUID(), null, null)));
+        Page child = asAdministrator.call(() -> pages.createPage(draft("Child " + UUID.randomUUID(), parent.getId(), null)));
+
+        assertThat(asAdministrator.call(() -> pages.page(child.getId())).getParent().getId()).isEqualTo(parent.getId());
+        assertThatThrownBy(() -> asAdministrator.call(() -> pages.updatePage(parent.getId(),
+                draft(parent.getTitle(), child.getId(), null))))
+                .isInstanceOf(ContentRefused.class).hasMessageContaining("under itself");
+    }
+
+    @Test
+    void theSiteKeepsItsOwnAddressesAndTheHomePageKeepsItsSlug() throws Exception {
+        Page news = asAdministrator.call(() -> pages.createPage(new PageDraft("news", "News page", null, "<p>x</p>", null, null, null, null)));
+        assertThat(news.getSlug()).isEqualTo("news-2");
+
+        Page home = published.page(Page.HOME_SLUG).orElseThrow();
+        Page renamed = asAdministrator.call(() -> pages.updatePage(home.getId(),
+                new PageDraft("welcome", home.getTitle(), home.getSummary(), home.getBody(), null, 0, null, null)));
+        assertThat(renamed.getSlug()).isEqualTo(Page.HOME_SLUG);
+        assertThatThrownBy(() -> asAdministrator.call(() -> pages.withdrawPage(home.getId()))).isInstanceOf(ContentRefused.class);
+    }
+
+    @Test
+    void aRenamedPageRedirectsAndCanBeRestored() throws Exception {
+        Page page = asAdministrator.call(() -> pages.createPage(draft("Guide " + UUID.randomUUID(), null, null)));
+        String oldPath = page.getPath();
+        asAdministrator.call(() -> pages.updatePage(page.getId(), new PageDraft("guide-renamed-" + page.getId(), "Renamed",
+                null, "<p>New text</p>", null, null, null, null)));
+
+        assertThat(published.redirectFor(oldPath)).contains("/guide-renamed-" + page.getId());
+        List<Revision<Page>> revisions = asAdministrator.call(() -> pages.pageRevisions(page.getId()));
+        assertThat(asAdministrator.call(() -> pages.comparePageRevisions(page.getId(), revisions.get(1).number(), revisions.get(0).number())))
+                .extracting(TextDiff.Line::text).contains("New text");
+
+        Page restored = asAdministrator.call(() -> pages.restorePage(page.getId(), revisions.get(1).number()));
+        assertThat(restored.getPath()).isEqualTo(oldPath);
+    }
+
+    @Test
+    void theArticleListFiltersByStatusTextTagAndDate() throws Exception {
+        String marker = "filter" + UUID.randomUUID().toString().substring(0, 8);
+        NewsArticle hit = asAdministrator.call(() -> articles.createArticle(new ArticleDraft(null, "100% " + marker, null,
+                "<p>x</p>", null, Set.of("Filter Tag"), null, null)));
+        asAdministrator.call(() -> articles.publishArticle(hit.getId()));
+        asAdministrator.call(() -> articles.createArticle(new ArticleDraft(null, "100 " + marker, null, "<p>x</p>", null, Set.of(), null, null)));
+
+        ArticleFilter byText = new ArticleFilter(null, "100% " + marker, null, null, null);
+        assertThat(asAdministrator.call(() -> articles.articles(byText, 0, 10))).extracting(NewsArticle::getId).containsExactly(hit.getId());
+        assertThat(asAdministrator.call(() -> articles.countArticles(new ArticleFilter(PublicationStatus.PUBLISHED, marker, "filter tag",
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))))).isEqualTo(1);
+        assertThat(asAdministrator.call(() -> articles.countArticles(new ArticleFilter(PublicationStatus.DRAFT, marker, null, null, null)))).isEqualTo(1);
+    }
+}
