@@ -1,12 +1,18 @@
 package org.beacon.portal.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * One headless Debian Chromium for the whole browser suite (started on first use, closed when the suite ends),
  * handed to each test with its cookies cleared, so every test starts as a new visitor.
  */
-public class Browser implements ParameterResolver, BeforeEachCallback {
+public class Browser implements ParameterResolver, BeforeEachCallback, TestWatcher {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
@@ -31,6 +37,23 @@ public class Browser implements ParameterResolver, BeforeEachCallback {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return driver(context);
+    }
+
+    /** Keeps what the browser showed when a test failed: a screenshot and the page source, beside the reports. */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        WebDriver driver = context.getRoot().getStore(NAMESPACE).get("driver", Session.class) == null ? null : driver(context);
+        if (driver == null) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "failsafe-reports", "browser"));
+            String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_");
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     @Override

@@ -25,12 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ContentEditorIT {
 
     private WebDriver browser;
-    private ArticleEditorPage editor;
+    private ContentEditorPage editor;
 
     @BeforeEach
     void signIn(WebDriver browser) {
         this.browser = browser;
-        this.editor = ArticleEditorPage.openNew(browser);
+        this.editor = ContentEditorPage.openNew(browser);
     }
 
     @Test

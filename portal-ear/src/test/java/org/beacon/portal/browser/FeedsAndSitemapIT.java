@@ -36,7 +36,7 @@ class FeedsAndSitemapIT {
 
     @BeforeAll
     void publishAnArticle(WebDriver browser) {
-        ArticleEditorPage editor = ArticleEditorPage.openNew(browser).write(title, "Body text.").press("editor:publish");
+        ContentEditorPage editor = ContentEditorPage.openNew(browser).write(title, "Body text.").press("editor:publish");
         path = "/news/" + editor.slug();
     }
 

@@ -34,7 +34,7 @@ class PageQualityIT {
 
     @BeforeAll
     void publishAnArticle(WebDriver browser) {
-        ArticleEditorPage editor = ArticleEditorPage.openNew(browser)
+        ContentEditorPage editor = ContentEditorPage.openNew(browser)
                 .write("Checked article " + UUID.randomUUID(), "Words for the checkers.").press("editor:publish");
         pages.add("/news/" + editor.slug());
         Browser.asNewVisitor(browser);

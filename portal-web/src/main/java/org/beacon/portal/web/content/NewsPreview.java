@@ -7,9 +7,14 @@ import jakarta.inject.Named;
 
 import org.beacon.portal.content.ContentEditing;
 import org.beacon.portal.content.NewsArticle;
+import org.beacon.portal.content.Page;
+import org.beacon.portal.content.PageEditing;
 import org.omnifaces.cdi.Param;
 
-/** Backs {@code /admin/preview?article=N}: a draft exactly as the public will see it, for staff only. */
+/**
+ * Backs {@code /admin/preview?article=N} and {@code ?page=N}: a draft exactly as the public will see it, for staff
+ * only.
+ */
 @Named
 @RequestScoped
 public class NewsPreview {
@@ -18,15 +23,30 @@ public class NewsPreview {
     @Param(name = "article")
     private Long id;
 
+    @Inject
+    @Param(name = "page")
+    private Long pageId;
+
     @EJB
     private ContentEditing editing;
 
+    @EJB
+    private PageEditing pages;
+
     private NewsArticle article;
+    private Page page;
 
     public NewsArticle getArticle() {
         if (article == null && id != null) {
             article = editing.article(id);
         }
         return article;
+    }
+
+    public Page getPage() {
+        if (page == null && pageId != null) {
+            page = pages.page(pageId);
+        }
+        return page;
     }
 }

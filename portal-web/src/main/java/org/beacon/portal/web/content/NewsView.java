@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.NewsPage;
+import org.beacon.portal.content.PublishableContent;
 import org.beacon.portal.content.PublishedContent;
 import org.beacon.portal.platform.PortalSettings;
 import org.omnifaces.cdi.Param;
@@ -110,8 +111,9 @@ public class NewsView {
         return tag == null ? "/news" : "/news/tag/" + tag;
     }
 
-    public static ZonedDateTime local(NewsArticle article) {
-        return article.getPublishAt() == null ? null : article.getPublishAt().atZone(PortalSettings.ORGANISATION_ZONE);
+    /** When content goes (or went) live, in the organisation's time zone. */
+    public static ZonedDateTime local(PublishableContent content) {
+        return content.getPublishAt() == null ? null : content.getPublishAt().atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     /** An instant as HTML's datetime attribute and Open Graph want it: whole seconds, UTC. */
@@ -119,7 +121,7 @@ public class NewsView {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    public ZonedDateTime published(NewsArticle item) {
+    public ZonedDateTime published(PublishableContent item) {
         return local(item);
     }
 

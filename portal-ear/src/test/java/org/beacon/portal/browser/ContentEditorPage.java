@@ -7,25 +7,34 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** The console's article editor as a person uses it: fill in, press a button, read what it says. */
-final class ArticleEditorPage {
+/** The console's page and article editor as a person uses it: fill in, press a button, read what it says. */
+final class ContentEditorPage {
 
     private final WebDriver browser;
 
-    private ArticleEditorPage(WebDriver browser) {
+    private ContentEditorPage(WebDriver browser) {
         this.browser = browser;
     }
 
     /** Signs in as the first administrator and opens a new, empty article. */
-    static ArticleEditorPage openNew(WebDriver browser) {
-        Browser.asNewVisitor(browser);
-        browser.get(url("/admin/news-edit"));
-        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New article");
-        return new ArticleEditorPage(browser);
+    static ContentEditorPage openNew(WebDriver browser) {
+        return open(browser, "/admin/news-edit", "New article");
     }
 
-    ArticleEditorPage write(String title, String text) {
+    /** Signs in as the first administrator and opens a new, empty page. */
+    static ContentEditorPage openNewPage(WebDriver browser) {
+        return open(browser, "/admin/page-edit", "New page");
+    }
+
+    private static ContentEditorPage open(WebDriver browser, String path, String heading) {
+        Browser.asNewVisitor(browser);
+        browser.get(url(path));
+        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+        return new ContentEditorPage(browser);
+    }
+
+    ContentEditorPage write(String title, String text) {
         browser.findElement(By.id("editor:title")).sendKeys(title);
         browser.findElement(By.id("editor:summary")).sendKeys("A short summary.");
         WebElement body = browser.findElement(By.cssSelector("#editor\\:body .ql-editor"));
@@ -34,14 +43,14 @@ final class ArticleEditorPage {
         return this;
     }
 
-    ArticleEditorPage replace(String id, String value) {
+    ContentEditorPage replace(String id, String value) {
         WebElement input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
         return this;
     }
 
-    ArticleEditorPage press(String buttonId) {
+    ContentEditorPage press(String buttonId) {
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id(buttonId)));
         return this;
     }

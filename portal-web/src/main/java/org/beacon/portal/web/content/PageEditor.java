@@ -1,0 +1,111 @@
+package org.beacon.portal.web.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.beacon.portal.content.Page;
+import org.beacon.portal.content.PageDraft;
+import org.beacon.portal.content.PageEditing;
+import org.beacon.portal.content.Revision;
+import org.beacon.portal.content.TextDiff;
+
+/** Backs {@code /admin/page-edit?id=N} (no id: a new page): the shared editor plus parent page and navigation. */
+@Named
+@ViewScoped
+public class PageEditor extends ContentEditor<Page> {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PageEditing editing;
+
+    private Long parentId;
+    private Integer navigationOrder;
+    private List<Page> pages;
+
+    @Override
+    protected Page find(long id) {
+        return editing.page(id);
+    }
+
+    @Override
+    protected Page saveDraft(Long id) {
+        PageDraft draft = new PageDraft(getSlug(), getTitle(), getSummary(), getBody(), parentId, navigationOrder,
+                getSeoTitle(), getSeoDescription());
+        return id == null ? editing.createPage(draft) : editing.updatePage(id, draft);
+    }
+
+    @Override
+    protected Page publish(long id) {
+        return editing.publishPage(id);
+    }
+
+    @Override
+    protected Page schedule(long id, Instant at) {
+        return editing.schedulePage(id, at);
+    }
+
+    @Override
+    protected Page withdraw(long id) {
+        return editing.withdrawPage(id);
+    }
+
+    @Override
+    protected Page restore(long id, long revision) {
+        return editing.restorePage(id, revision);
+    }
+
+    @Override
+    protected List<Revision<Page>> revisionsOf(long id) {
+        return editing.pageRevisions(id);
+    }
+
+    @Override
+    protected List<TextDiff.Line> compare(long id, long from, long to) {
+        return editing.comparePageRevisions(id, from, to);
+    }
+
+    @Override
+    protected void fill(Page page) {
+        parentId = page.getParent() == null ? null : page.getParent().getId();
+        navigationOrder = page.getNavigationOrder();
+    }
+
+    @Override
+    protected Long contentId(Page page) {
+        return page.getId();
+    }
+
+    @Override
+    protected String editPage() {
+        return "admin/page-edit";
+    }
+
+    /** The pages this one may be placed under (every page but itself). */
+    public List<Page> getPossibleParents() {
+        if (pages == null) {
+            pages = editing.pages().stream().filter(p -> !p.getId().equals(getId())).toList();
+        }
+        return pages;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public Integer getNavigationOrder() {
+        return navigationOrder;
+    }
+
+    public void setNavigationOrder(Integer navigationOrder) {
+        this.navigationOrder = navigationOrder;
+    }
+}
