@@ -66,6 +66,15 @@ public class PortalSettings {
         return Optional.of(URI.create(value("PORTAL_MAIL_SINK_URL").orElse(DEFAULT_MAIL_SINK_URL)));
     }
 
+    /** PORTAL_MEDIA_MAX_BYTES: the largest file the media library takes (default 10 MB). */
+    public long mediaMaxBytes() {
+        try {
+            return value("PORTAL_MEDIA_MAX_BYTES").map(Long::parseLong).filter(n -> n > 0).orElse(10L * 1024 * 1024);
+        } catch (NumberFormatException e) {
+            return 10L * 1024 * 1024;
+        }
+    }
+
     /** PORTAL_DEMO_ARTICLES: how many demo news articles to have (0 = none, the default). */
     public int demoArticles() {
         try {

@@ -1,0 +1,63 @@
+package org.beacon.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beacon.portal.browser.Portal.url;
+
+import java.awt.image.BufferedImage;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+@ExtendWith(Browser.class)
+class MediaIT {
+
+    @Test
+    void anUploadedImageIsServedAtItsContentAddressAndCachedForAYear(WebDriver browser) throws Exception {
+        Path picture = Files.createTempFile("Launch photo ", ".png");
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, ThreadLocalRandom.current().nextInt());
+        ImageIO.write(image, "png", picture.toFile());
+
+        upload(browser, picture, "Volunteers at the launch");
+
+        String message = browser.findElement(By.cssSelector("#messages .ui-messages-info-summary")).getText();
+        assertThat(message).matches("Uploaded: /media/[0-9a-f]{64}/launch-photo-\\d+\\.png");
+        String path = message.substring("Uploaded: ".length());
+        assertThat(browser.findElement(By.id("library:files")).getText()).contains(path, "Volunteers at the launch");
+
+        HttpResponse<String> served = Portal.get(path);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(served.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        assertThat(Portal.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysIsRefusedBesideTheField(WebDriver browser) throws Exception {
+        Path fake = Files.createTempFile("photo", ".png");
+        Files.writeString(fake, "<script>alert(1)</script>");
+
+        upload(browser, fake, "Not a photo");
+
+        assertThat(browser.findElement(By.id("upload")).getText()).contains("Only JPEG, PNG and WebP images and PDF documents can be uploaded.");
+    }
+
+    /** Signs in as the first administrator and uploads a file through the console's media page. */
+    private static void upload(WebDriver browser, Path file, String altText) {
+        Browser.asNewVisitor(browser);
+        browser.get(url("/admin/media"));
+        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+        browser.findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload:alt")).sendKeys(altText);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:send")));
+    }
+}

@@ -1,0 +1,105 @@
+package org.beacon.portal.content;
+
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * The media library: images (JPEG, PNG, WebP, each with alt text) and PDFs, checked by their content, limited in
+ * size, stored once however often uploaded, and never deleted while a page or article still shows them.
+ */
+@Stateless
+@RolesAllowed({ADMIN, COMMUNICATIONS})
+public class MediaLibrary {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PortalSettings settings;
+
+    public MediaFile upload(String fileName, byte[] content, String altText) {
+        if (content == null || content.length == 0) {
+            throw new ContentRefused("Choose a file to upload.");
+        }
+        if (content.length > settings.mediaMaxBytes()) {
+            throw new ContentRefused("The file is too large: at most " + settings.mediaMaxBytes() / (1024 * 1024) + " MB.");
+        }
+        MediaType type = MediaType.sniff(content)
+                .orElseThrow(() -> new ContentRefused("Only JPEG, PNG and WebP images and PDF documents can be uploaded."));
+        String alt = altText == null ? "" : altText.strip();
+        if (type.isImage() && alt.isEmpty()) {
+            throw new ContentRefused("Describe the image in the alt text, for people who cannot see it.");
+        }
+        String sha256 = sha256(content);
+        Optional<MediaFile> same = em.createQuery("select m from MediaFile m where m.sha256 = :sha", MediaFile.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
+        MediaFile file = new MediaFile(sha256, fileName(fileName, type), type, alt.isEmpty() ? null : alt, content);
+        em.persist(file);
+        return file;
+    }
+
+    /** Every file, newest first, without the bytes. */
+    public List<MediaSummary> files() {
+        return em.createQuery("select new org.beacon.portal.content.MediaSummary(m.id, m.sha256, m.fileName, m.contentType,"
+                + " m.sizeBytes, m.altText, m.createdAt) from MediaFile m order by m.createdAt desc, m.id desc", MediaSummary.class)
+                .getResultList();
+    }
+
+    /** Deletes a file nothing uses; otherwise says which pages and articles still use it. */
+    public void delete(long id) {
+        MediaFile file = em.find(MediaFile.class, id);
+        if (file == null) {
+            return;
+        }
+        String pattern = "%/media/" + file.getSha256() + "/%";
+        List<String> users = Stream.concat(
+                em.createQuery("select p.title from Page p where p.body like :p", String.class).setParameter("p", pattern).getResultStream(),
+                em.createQuery("select a.title from NewsArticle a where a.body like :p", String.class).setParameter("p", pattern).getResultStream())
+                .sorted().toList();
+        if (!users.isEmpty()) {
+            throw new ContentRefused("Still used by: " + String.join("; ", users) + ". Remove it from them first.");
+        }
+        em.remove(file);
+    }
+
+    /** The file at this address, for serving to anyone. */
+    @PermitAll
+    public Optional<MediaFile> bySha256(String sha256) {
+        return em.createQuery("select m from MediaFile m where m.sha256 = :sha", MediaFile.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    /** A name safe in a URL and a header, ending in the extension of what the file really is. */
+    static String fileName(String original, MediaType type) {
+        String base = original == null ? "" : original.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+        String slug = Slugs.of(base);
+        return (slug.isEmpty() ? "file" : slug.length() > 100 ? slug.substring(0, 100) : slug) + "." + type.extension();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
