@@ -57,6 +57,10 @@ class ContentEditorIT {
         assertThat(article.statusCode()).isEqualTo(200);
         assertThat(article.body()).contains("<h1>" + title + "</h1>", "Talk early and often");
         assertThat(Portal.get("/news").body()).contains(title);
+
+        editor.press("editor:archive");
+        assertThat(editor.status()).isEqualTo("Archived");
+        assertThat(Portal.get("/news/" + slug).statusCode()).isEqualTo(404);
     }
 
     @Test

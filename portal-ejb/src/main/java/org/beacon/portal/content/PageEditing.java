@@ -94,6 +94,15 @@ public class PageEditing {
         return changed(page);
     }
 
+    public Page archivePage(long id) {
+        Page page = page(id);
+        if (page.isHome()) {
+            throw new ContentRefused("The home page cannot be archived.");
+        }
+        page.archive();
+        return changed(page);
+    }
+
     public List<Revision<Page>> pageRevisions(long id) {
         return publishing.revisions(Page.class, id);
     }

@@ -81,6 +81,8 @@ class PageEditingIT {
                 new PageDraft("welcome", home.getTitle(), home.getSummary(), home.getBody(), null, 0, null, null)));
         assertThat(renamed.getSlug()).isEqualTo(Page.HOME_SLUG);
         assertThatThrownBy(() -> asAdministrator.call(() -> pages.withdrawPage(home.getId()))).isInstanceOf(ContentRefused.class);
+        assertThatThrownBy(() -> asAdministrator.call(() -> pages.archivePage(home.getId()))).isInstanceOf(ContentRefused.class);
+        assertThat(published.page(Page.HOME_SLUG)).isPresent();
     }
 
     @Test

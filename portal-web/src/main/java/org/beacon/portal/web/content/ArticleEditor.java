@@ -56,6 +56,11 @@ public class ArticleEditor extends ContentEditor<NewsArticle> {
     }
 
     @Override
+    protected NewsArticle archive(long id) {
+        return editing.archiveArticle(id);
+    }
+
+    @Override
     protected NewsArticle restore(long id, long revision) {
         return editing.restoreArticle(id, revision);
     }

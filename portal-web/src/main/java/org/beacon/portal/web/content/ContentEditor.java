@@ -49,6 +49,8 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
 
     protected abstract T withdraw(long id);
 
+    protected abstract T archive(long id);
+
     protected abstract T restore(long id, long revision);
 
     protected abstract List<Revision<T>> revisionsOf(long id);
@@ -106,6 +108,10 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
 
     public void withdraw() throws IOException {
         refusable(() -> reload(withdraw(id), "Withdrawn: it is a draft again and no longer public."));
+    }
+
+    public void archive() throws IOException {
+        refusable(() -> reload(archive(id), "Archived: it is no longer public, and kept with its history."));
     }
 
     public void restore(long revision) throws IOException {

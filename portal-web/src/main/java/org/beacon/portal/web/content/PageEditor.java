@@ -55,6 +55,11 @@ public class PageEditor extends ContentEditor<Page> {
     }
 
     @Override
+    protected Page archive(long id) {
+        return editing.archivePage(id);
+    }
+
+    @Override
     protected Page restore(long id, long revision) {
         return editing.restorePage(id, revision);
     }
