@@ -44,7 +44,7 @@ public class ContentEditing {
 
     @PostConstruct
     void init() {
-        publishing = new Publishing(em, clock);
+        publishing = new Publishing(em, clock, changed);
     }
 
     public NewsArticle article(long id) {
@@ -56,7 +56,7 @@ public class ContentEditing {
         NewsArticle article = new NewsArticle(uniqueSlug(draft, null), draft.title());
         apply(article, draft);
         em.persist(article);
-        return changed(article);
+        return publishing.changed(article);
     }
 
     /** Saves changes to an article; a changed slug leaves a 301 behind at the old address. */
@@ -66,32 +66,24 @@ public class ContentEditing {
             publishing.moveSlug(article, uniqueSlug(draft, id));
         }
         apply(article, draft);
-        return changed(article);
+        return publishing.changed(article);
     }
 
     public NewsArticle publishArticle(long id) {
-        NewsArticle article = article(id);
-        publishing.publish(article);
-        return changed(article);
+        return publishing.publish(NewsArticle.class, id);
     }
 
     /** Schedules for later; a time already passed publishes now. */
     public NewsArticle scheduleArticle(long id, @NotNull Instant at) {
-        NewsArticle article = article(id);
-        publishing.schedule(article, at);
-        return changed(article);
+        return publishing.schedule(NewsArticle.class, id, at);
     }
 
     public NewsArticle withdrawArticle(long id) {
-        NewsArticle article = article(id);
-        article.withdraw();
-        return changed(article);
+        return publishing.withdraw(NewsArticle.class, id);
     }
 
     public NewsArticle archiveArticle(long id) {
-        NewsArticle article = article(id);
-        article.archive();
-        return changed(article);
+        return publishing.archive(NewsArticle.class, id);
     }
 
     /** One page of the console's article list, most recently changed first. */
@@ -127,11 +119,6 @@ public class ContentEditing {
 
     private String uniqueSlug(ArticleDraft draft, Long self) {
         return publishing.uniqueSlug(NewsArticle.class, Slugs.of(draft.slugOrTitle()), self, slug -> "/news/" + slug, Set.of());
-    }
-
-    private NewsArticle changed(NewsArticle article) {
-        changed.fire(new ContentChanged());
-        return article;
     }
 
     private void apply(NewsArticle article, ArticleDraft draft) {

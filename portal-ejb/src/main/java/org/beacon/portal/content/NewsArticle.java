@@ -24,21 +24,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Table(name = "news_article")
 @Audited
 @Indexed
-@NamedQuery(name = "NewsArticle.liveBySlug", query = "select a from NewsArticle a where a.slug = :slug"
-        + " and a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and a.publishAt <= :now")
-@NamedQuery(name = "NewsArticle.live", query = "select a from NewsArticle a where"
-        + " a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and a.publishAt <= :now order by a.publishAt desc, a.id desc")
-@NamedQuery(name = "NewsArticle.countLive", query = "select count(a) from NewsArticle a where"
-        + " a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and a.publishAt <= :now")
-@NamedQuery(name = "NewsArticle.liveWithTag", query = "select a from NewsArticle a join a.tags t where t = :tag and"
-        + " a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and a.publishAt <= :now order by a.publishAt desc, a.id desc")
-@NamedQuery(name = "NewsArticle.countLiveWithTag", query = "select count(a) from NewsArticle a join a.tags t where t = :tag and"
-        + " a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and a.publishAt <= :now")
+@NamedQuery(name = "NewsArticle.liveBySlug", query = "select c from NewsArticle c where c.slug = :slug and" + PublishableContent.LIVE)
+@NamedQuery(name = "NewsArticle.live", query = "select c from NewsArticle c where" + PublishableContent.LIVE
+        + " order by c.publishAt desc, c.id desc")
+@NamedQuery(name = "NewsArticle.countLive", query = "select count(c) from NewsArticle c where" + PublishableContent.LIVE)
+@NamedQuery(name = "NewsArticle.liveWithTag", query = "select c from NewsArticle c join c.tags t where t = :tag and"
+        + PublishableContent.LIVE + " order by c.publishAt desc, c.id desc")
+@NamedQuery(name = "NewsArticle.countLiveWithTag", query = "select count(c) from NewsArticle c join c.tags t where t = :tag and"
+        + PublishableContent.LIVE)
 public class NewsArticle extends PublishableContent {
 
     @Id

@@ -23,15 +23,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Table(name = "page")
 @Audited
 @Indexed
-@NamedQuery(name = "Page.liveBySlug", query = "select p from Page p where p.slug = :slug"
-        + " and p.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and p.publishAt <= :now")
-@NamedQuery(name = "Page.liveInNavigation", query = "select p from Page p where p.navigationOrder is not null"
-        + " and p.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and p.publishAt <= :now order by p.navigationOrder, p.title")
-@NamedQuery(name = "Page.live", query = "select p from Page p where"
-        + " p.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-        + " and p.publishAt <= :now order by p.slug")
+@NamedQuery(name = "Page.liveBySlug", query = "select c from Page c where c.slug = :slug and" + PublishableContent.LIVE)
+@NamedQuery(name = "Page.liveInNavigation", query = "select c from Page c where c.navigationOrder is not null and"
+        + PublishableContent.LIVE + " order by c.navigationOrder, c.title")
+@NamedQuery(name = "Page.live", query = "select c from Page c where" + PublishableContent.LIVE + " order by c.slug")
 public class Page extends PublishableContent {
 
     public static final String HOME_SLUG = "home";

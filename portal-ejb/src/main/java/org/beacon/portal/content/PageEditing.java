@@ -43,7 +43,7 @@ public class PageEditing {
 
     @PostConstruct
     void init() {
-        publishing = new Publishing(em, clock);
+        publishing = new Publishing(em, clock, changed);
     }
 
     public Page page(long id) {
@@ -59,7 +59,7 @@ public class PageEditing {
         Page page = new Page(uniqueSlug(draft, null), draft.title());
         apply(page, draft);
         em.persist(page);
-        return changed(page);
+        return publishing.changed(page);
     }
 
     /** Saves changes to a page; a changed slug leaves a 301 behind at the old address. */
@@ -70,37 +70,29 @@ public class PageEditing {
             publishing.moveSlug(page, uniqueSlug(draft, id));
         }
         apply(page, draft);
-        return changed(page);
+        return publishing.changed(page);
     }
 
     public Page publishPage(long id) {
-        Page page = page(id);
-        publishing.publish(page);
-        return changed(page);
+        return publishing.publish(Page.class, id);
     }
 
     public Page schedulePage(long id, @NotNull Instant at) {
-        Page page = page(id);
-        publishing.schedule(page, at);
-        return changed(page);
+        return publishing.schedule(Page.class, id, at);
     }
 
     public Page withdrawPage(long id) {
-        Page page = page(id);
-        if (page.isHome()) {
+        if (page(id).isHome()) {
             throw new ContentRefused("The home page cannot be withdrawn.");
         }
-        page.withdraw();
-        return changed(page);
+        return publishing.withdraw(Page.class, id);
     }
 
     public Page archivePage(long id) {
-        Page page = page(id);
-        if (page.isHome()) {
+        if (page(id).isHome()) {
             throw new ContentRefused("The home page cannot be archived.");
         }
-        page.archive();
-        return changed(page);
+        return publishing.archive(Page.class, id);
     }
 
     public List<Revision<Page>> pageRevisions(long id) {
@@ -144,8 +136,4 @@ public class PageEditing {
         return publishing.uniqueSlug(Page.class, Slugs.of(draft.slugOrTitle()), self, slug -> "/" + slug, RESERVED);
     }
 
-    private Page changed(Page page) {
-        changed.fire(new ContentChanged());
-        return page;
-    }
 }

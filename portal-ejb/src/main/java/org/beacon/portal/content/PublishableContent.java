@@ -26,6 +26,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Audited
 public abstract class PublishableContent extends RecordedEntity {
 
+    /**
+     * {@link #isLiveAt} in JPQL, for queries that name the content {@code c} and bind {@code :now}: the one
+     * definition of what the public may see.
+     */
+    public static final String LIVE = " c.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED,"
+            + " org.beacon.portal.content.PublicationStatus.SCHEDULED) and c.publishAt <= :now";
+
     @Column(nullable = false, unique = true, length = 120)
     private String slug;
 

@@ -87,9 +87,8 @@ public class PublishedContent {
         List<SitemapEntry> entries = new ArrayList<>();
         em.createNamedQuery("Page.live", Page.class).setParameter("now", now).getResultStream()
                 .forEach(page -> entries.add(new SitemapEntry(page.getPath(), latest(page.getUpdatedAt(), page.getPublishAt()))));
-        em.createQuery("select a.slug, a.updatedAt, a.publishAt from NewsArticle a where"
-                        + " a.status in (org.beacon.portal.content.PublicationStatus.PUBLISHED, org.beacon.portal.content.PublicationStatus.SCHEDULED)"
-                        + " and a.publishAt <= :now order by a.publishAt desc", Object[].class)
+        em.createQuery("select c.slug, c.updatedAt, c.publishAt from NewsArticle c where" + PublishableContent.LIVE
+                        + " order by c.publishAt desc", Object[].class)
                 .setParameter("now", now).getResultStream()
                 .forEach(row -> entries.add(new SitemapEntry("/news/" + row[0], latest((Instant) row[1], (Instant) row[2]))));
         return entries;

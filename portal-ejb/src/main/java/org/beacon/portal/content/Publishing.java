@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.envers.AuditReader;
@@ -21,10 +22,18 @@ final class Publishing {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Event<ContentChanged> changed;
 
-    Publishing(EntityManager em, Clock clock) {
+    Publishing(EntityManager em, Clock clock, Event<ContentChanged> changed) {
         this.em = em;
         this.clock = clock;
+        this.changed = changed;
+    }
+
+    /** Tells whoever caches public content (after the commit) that it changed; returns the content. */
+    <T extends PublishableContent> T changed(T content) {
+        changed.fire(new ContentChanged());
+        return content;
     }
 
     <T extends PublishableContent> T find(Class<T> type, long id) {
@@ -35,17 +44,33 @@ final class Publishing {
         return content;
     }
 
-    void publish(PublishableContent content) {
+    <T extends PublishableContent> T publish(Class<T> type, long id) {
+        T content = find(type, id);
         content.publish(clock.instant());
+        return changed(content);
     }
 
     /** Schedules for later; a time already passed publishes now. */
-    void schedule(PublishableContent content, Instant at) {
+    <T extends PublishableContent> T schedule(Class<T> type, long id, Instant at) {
+        T content = find(type, id);
         if (at.isAfter(clock.instant())) {
             content.schedule(at);
         } else {
             content.publish(clock.instant());
         }
+        return changed(content);
+    }
+
+    <T extends PublishableContent> T withdraw(Class<T> type, long id) {
+        T content = find(type, id);
+        content.withdraw();
+        return changed(content);
+    }
+
+    <T extends PublishableContent> T archive(Class<T> type, long id) {
+        T content = find(type, id);
+        content.archive();
+        return changed(content);
     }
 
     /** The wanted slug, or with -2, -3... if other content has it, once had it, or the site needs the path. */
