@@ -12,7 +12,7 @@ final class ContentEditorPage {
 
     private final WebDriver browser;
 
-    private ContentEditorPage(WebDriver browser) {
+    ContentEditorPage(WebDriver browser) {
         this.browser = browser;
     }
 

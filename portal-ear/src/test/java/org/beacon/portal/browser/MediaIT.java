@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 @ExtendWith(Browser.class)
 class MediaIT {
@@ -39,6 +42,23 @@ class MediaIT {
         assertThat(served.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
         String etag = served.headers().firstValue("ETag").orElseThrow();
         assertThat(Portal.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+        // The picture as an article's featured image: shown with its alt text, offered to social cards.
+        browser.get(url("/admin/news-edit"));
+        ContentEditorPage editor = new ContentEditorPage(browser).write("Launch day " + path.substring(7, 19), "We launched.");
+        // By keyboard, as many editors do: focus the menu, next option, Enter.
+        browser.findElement(By.id("editor:image_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:image_label"), "Volunteers at the launch"));
+        editor.press("editor:publish");
+        assertThat(editor.status()).isEqualTo("Published");
+        browser.get(url("/news/" + editor.slug()));
+        WebElement img = browser.findElement(By.cssSelector("main figure.illustration img"));
+        assertThat(img.getAttribute("alt")).isEqualTo("Volunteers at the launch");
+        assertThat(img.getAttribute("src")).isEqualTo(url(path));
+        assertThat(browser.getPageSource()).contains("<meta property=\"og:image\" content=\"" + url(path) + "\"");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", img)).isTrue();
     }
 
     @Test

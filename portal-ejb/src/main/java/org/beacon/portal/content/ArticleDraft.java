@@ -13,6 +13,7 @@ public record ArticleDraft(
         @Size(max = 100_000, message = "The text is too long (100,000 characters at most).") String body,
         @Size(max = 120, message = "The author may be at most 120 characters.") String author,
         Set<String> tags,
+        Long imageId,
         @Size(max = 200, message = "The search title may be at most 200 characters.") String seoTitle,
         @Size(max = 300, message = "The search description may be at most 300 characters.") String seoDescription) {
 

@@ -114,7 +114,8 @@ public class ContentEditing {
     public NewsArticle restoreArticle(long id, long revision) {
         NewsArticle old = publishing.revision(NewsArticle.class, id, revision);
         return updateArticle(id, new ArticleDraft(old.getSlug(), old.getTitle(), old.getSummary(), old.getBody(),
-                old.getAuthor(), old.getTags(), old.getSeoTitle(), old.getSeoDescription()));
+                old.getAuthor(), old.getTags(), old.getImage() == null ? null : old.getImage().getId(),
+                old.getSeoTitle(), old.getSeoDescription()));
     }
 
     private String uniqueSlug(ArticleDraft draft, Long self) {
@@ -126,6 +127,7 @@ public class ContentEditing {
         article.setAuthor(draft.author());
         article.tag(draft.tags() == null ? Set.of() : draft.tags());
         article.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
+        article.illustrate(publishing.image(draft.imageId()));
     }
 
     private static String where(ArticleFilter filter) {

@@ -70,11 +70,12 @@ public class MediaLibrary {
         if (file == null) {
             return;
         }
-        String pattern = "%/media/" + file.getSha256() + "/%";
-        List<String> users = Stream.concat(
-                em.createQuery("select p.title from Page p where p.body like :p", String.class).setParameter("p", pattern).getResultStream(),
-                em.createQuery("select a.title from NewsArticle a where a.body like :p", String.class).setParameter("p", pattern).getResultStream())
-                .sorted().toList();
+        String inText = "%/media/" + file.getSha256() + "/%";
+        List<String> users = Stream.of(
+                        em.createQuery("select p.title from Page p where p.body like :t or p.image.id = :f", String.class),
+                        em.createQuery("select a.title from NewsArticle a where a.body like :t or a.image.id = :f", String.class))
+                .flatMap(query -> query.setParameter("t", inText).setParameter("f", file.getId()).getResultStream())
+                .distinct().sorted().toList();
         if (!users.isEmpty()) {
             throw new ContentRefused("Still used by: " + String.join("; ", users) + ". Remove it from them first.");
         }

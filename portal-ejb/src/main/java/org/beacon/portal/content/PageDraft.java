@@ -14,6 +14,7 @@ public record PageDraft(
         @Size(max = 500, message = "The summary may be at most 500 characters.") String summary,
         @Size(max = 100_000, message = "The text is too long (100,000 characters at most).") String body,
         Long parentId,
+        Long imageId,
         @PositiveOrZero(message = "The position in the navigation cannot be negative.") Integer navigationOrder,
         @Size(max = 200, message = "The search title may be at most 200 characters.") String seoTitle,
         @Size(max = 300, message = "The search description may be at most 300 characters.") String seoDescription) {

@@ -108,7 +108,8 @@ public class PageEditing {
         Page old = publishing.revision(Page.class, id, revision);
         Page current = page(id);
         return updatePage(id, new PageDraft(old.getSlug(), old.getTitle(), old.getSummary(), old.getBody(),
-                current.getParent() == null ? null : current.getParent().getId(), current.getNavigationOrder(),
+                current.getParent() == null ? null : current.getParent().getId(),
+                old.getImage() == null ? null : old.getImage().getId(), current.getNavigationOrder(),
                 old.getSeoTitle(), old.getSeoDescription()));
     }
 
@@ -117,6 +118,7 @@ public class PageEditing {
         page.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
         page.placeInNavigation(draft.navigationOrder());
         page.nestUnder(parent(page, draft.parentId()));
+        page.illustrate(publishing.image(draft.imageId()));
     }
 
     private Page parent(Page page, Long parentId) {

@@ -4,12 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 
 import org.beacon.portal.platform.RecordedEntity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -62,6 +66,12 @@ public abstract class PublishableContent extends RecordedEntity {
     @Column(name = "seo_description", length = 300)
     private String seoDescription;
 
+    /** The page's hero image or the article's featured image; the revisions keep which one, not the bytes. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "image_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private MediaReference image;
+
     protected PublishableContent() {
         // for JPA
     }
@@ -91,6 +101,18 @@ public abstract class PublishableContent extends RecordedEntity {
     public void describeForSearchEngines(String seoTitle, String seoDescription) {
         this.seoTitle = seoTitle;
         this.seoDescription = seoDescription;
+    }
+
+    /** Shows this image with the content; only images (with their alt text) qualify. */
+    public void illustrate(MediaReference picture) {
+        if (picture != null && !picture.isImage()) {
+            throw new ContentRefused("Only an image can illustrate a page or an article.");
+        }
+        this.image = picture;
+    }
+
+    public MediaReference getImage() {
+        return image;
     }
 
     public void publish(Instant now) {

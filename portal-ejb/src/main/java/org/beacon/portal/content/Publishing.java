@@ -110,6 +110,18 @@ final class Publishing {
         em.persist(new SlugRedirect(oldPath, newPath, clock.instant()));
     }
 
+    /** The media library file with this id, or nothing for no id. */
+    MediaReference image(Long id) {
+        if (id == null) {
+            return null;
+        }
+        MediaReference file = em.find(MediaReference.class, id);
+        if (file == null) {
+            throw new ContentNotFound("No media file " + id);
+        }
+        return file;
+    }
+
     /** Every saved state, newest first. */
     <T extends PublishableContent> List<Revision<T>> revisions(Class<T> type, long id) {
         @SuppressWarnings("unchecked")

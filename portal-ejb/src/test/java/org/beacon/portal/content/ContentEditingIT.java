@@ -38,7 +38,7 @@ class ContentEditingIT {
     AsAdministrator asAdministrator;
 
     private static ArticleDraft draft(String title, String body) {
-        return new ArticleDraft(null, title, "A summary.", body, "Comms team", Set.of("Online safety"), null, null);
+        return new ArticleDraft(null, title, "A summary.", body, "Comms team", Set.of("Online safety"), null, null, null);
     }
 
     @Test
@@ -85,7 +85,7 @@ class ContentEditingIT {
         NewsArticle article = asAdministrator.call(() -> editing.createArticle(draft(first, "<p>One</p>")));
         String oldPath = article.getPath();
         asAdministrator.call(() -> editing.updateArticle(article.getId(),
-                new ArticleDraft("renamed-" + article.getId(), "Second title", null, "<p>Two</p>", null, Set.of(), null, null)));
+                new ArticleDraft("renamed-" + article.getId(), "Second title", null, "<p>Two</p>", null, Set.of(), null, null, null)));
 
         assertThat(published.redirectFor(oldPath)).contains("/news/renamed-" + article.getId());
 

@@ -64,6 +64,20 @@ class MediaLibraryIT {
     }
 
     @Test
+    void anArticleCanBeIllustratedWithALibraryImageAndThatImageIsThenInUse() throws Exception {
+        MediaFile picture = asAdministrator.call(() -> library.upload("featured.png", png(), "A featured picture"));
+        NewsArticle article = asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, "Illustrated " + picture.getId(),
+                null, "<p>x</p>", null, Set.of(), picture.getId(), null, null)));
+        asAdministrator.call(() -> editing.publishArticle(article.getId()));
+
+        NewsArticle live = asAdministrator.call(() -> editing.article(article.getId()));
+        assertThat(live.getImage().getPath()).isEqualTo(picture.getPath());
+        assertThat(live.getImage().getAltText()).isEqualTo("A featured picture");
+        assertThatThrownBy(() -> asAdministrator.call(() -> { library.delete(picture.getId()); return null; }))
+                .isInstanceOf(ContentRefused.class).hasMessageContaining(article.getTitle());
+    }
+
+    @Test
     void theContentDecidesNotTheName() {
         assertThatThrownBy(() -> asAdministrator.call(() -> library.upload("photo.png",
                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "alt")))
@@ -85,7 +99,7 @@ class MediaLibraryIT {
         MediaFile file = asAdministrator.call(() -> library.upload("used.png", png, "Used picture"));
         String title = "Uses a picture " + file.getId();
         asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, title, null,
-                "<p><img src=\"" + file.getPath() + "\" alt=\"Used picture\"></p>", null, Set.of(), null, null)));
+                "<p><img src=\"" + file.getPath() + "\" alt=\"Used picture\"></p>", null, Set.of(), null, null, null)));
 
         assertThatThrownBy(() -> asAdministrator.call(() -> { library.delete(file.getId()); return null; }))
                 .isInstanceOf(ContentRefused.class).hasMessageContaining(title);

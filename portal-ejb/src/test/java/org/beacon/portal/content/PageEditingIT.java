@@ -40,7 +40,7 @@ class PageEditingIT {
     AsAdministrator asAdministrator;
 
     private static PageDraft draft(String title, Long parent, Integer order) {
-        return new PageDraft(null, title, "Summary.", "<p>" + title + "</p>", parent, order, null, null);
+        return new PageDraft(null, title, "Summary.", "<p>" + title + "</p>", parent, null, order, null, null);
     }
 
     @Test
@@ -73,12 +73,12 @@ class PageEditingIT {
 
     @Test
     void theSiteKeepsItsOwnAddressesAndTheHomePageKeepsItsSlug() throws Exception {
-        Page news = asAdministrator.call(() -> pages.createPage(new PageDraft("news", "News page", null, "<p>x</p>", null, null, null, null)));
+        Page news = asAdministrator.call(() -> pages.createPage(new PageDraft("news", "News page", null, "<p>x</p>", null, null, null, null, null)));
         assertThat(news.getSlug()).isEqualTo("news-2");
 
         Page home = published.page(Page.HOME_SLUG).orElseThrow();
         Page renamed = asAdministrator.call(() -> pages.updatePage(home.getId(),
-                new PageDraft("welcome", home.getTitle(), home.getSummary(), home.getBody(), null, 0, null, null)));
+                new PageDraft("welcome", home.getTitle(), home.getSummary(), home.getBody(), null, null, 0, null, null)));
         assertThat(renamed.getSlug()).isEqualTo(Page.HOME_SLUG);
         assertThatThrownBy(() -> asAdministrator.call(() -> pages.withdrawPage(home.getId()))).isInstanceOf(ContentRefused.class);
         assertThatThrownBy(() -> asAdministrator.call(() -> pages.archivePage(home.getId()))).isInstanceOf(ContentRefused.class);
@@ -90,7 +90,7 @@ class PageEditingIT {
         Page page = asAdministrator.call(() -> pages.createPage(draft("Guide " + UUID.randomUUID(), null, null)));
         String oldPath = page.getPath();
         asAdministrator.call(() -> pages.updatePage(page.getId(), new PageDraft("guide-renamed-" + page.getId(), "Renamed",
-                null, "<p>New text</p>", null, null, null, null)));
+                null, "<p>New text</p>", null, null, null, null, null)));
 
         assertThat(published.redirectFor(oldPath)).contains("/guide-renamed-" + page.getId());
         List<Revision<Page>> revisions = asAdministrator.call(() -> pages.pageRevisions(page.getId()));
@@ -105,9 +105,9 @@ class PageEditingIT {
     void theArticleListFiltersByStatusTextTagAndDate() throws Exception {
         String marker = "filter" + UUID.randomUUID().toString().substring(0, 8);
         NewsArticle hit = asAdministrator.call(() -> articles.createArticle(new ArticleDraft(null, "100% " + marker, null,
-                "<p>x</p>", null, Set.of("Filter Tag"), null, null)));
+                "<p>x</p>", null, Set.of("Filter Tag"), null, null, null)));
         asAdministrator.call(() -> articles.publishArticle(hit.getId()));
-        asAdministrator.call(() -> articles.createArticle(new ArticleDraft(null, "100 " + marker, null, "<p>x</p>", null, Set.of(), null, null)));
+        asAdministrator.call(() -> articles.createArticle(new ArticleDraft(null, "100 " + marker, null, "<p>x</p>", null, Set.of(), null, null, null)));
 
         ArticleFilter byText = new ArticleFilter(null, "100% " + marker, null, null, null);
         assertThat(asAdministrator.call(() -> articles.articles(byText, 0, 10))).extracting(NewsArticle::getId).containsExactly(hit.getId());

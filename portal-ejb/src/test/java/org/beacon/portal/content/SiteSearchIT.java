@@ -34,7 +34,7 @@ class SiteSearchIT {
 
     private NewsArticle publish(String title, String body) throws Exception {
         NewsArticle article = asAdministrator.call(() -> editing.createArticle(
-                new ArticleDraft(null, title, "Summary.", body, null, Set.of(), null, null)));
+                new ArticleDraft(null, title, "Summary.", body, null, Set.of(), null, null, null)));
         return asAdministrator.call(() -> editing.publishArticle(article.getId()));
     }
 
@@ -61,7 +61,7 @@ class SiteSearchIT {
     @Test
     void draftsAreNotFound() throws Exception {
         String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, "Unpublished " + marker, null, "<p>x</p>", null, Set.of(), null, null)));
+        asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, "Unpublished " + marker, null, "<p>x</p>", null, Set.of(), null, null, null)));
 
         assertThat(search.search(marker, 1, 10).total()).isZero();
     }

@@ -36,7 +36,7 @@ public class ArticleEditor extends ContentEditor<NewsArticle> {
     @Override
     protected NewsArticle saveDraft(Long id) {
         ArticleDraft draft = new ArticleDraft(getSlug(), getTitle(), getSummary(), getBody(), author,
-                new LinkedHashSet<>(tags), getSeoTitle(), getSeoDescription());
+                new LinkedHashSet<>(tags), getImageId(), getSeoTitle(), getSeoDescription());
         return id == null ? editing.createArticle(draft) : editing.updateArticle(id, draft);
     }
 

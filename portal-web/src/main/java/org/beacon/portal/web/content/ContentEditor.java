@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import jakarta.ejb.EJB;
+
 import org.beacon.portal.content.ContentRefused;
+import org.beacon.portal.content.MediaLibrary;
+import org.beacon.portal.content.MediaSummary;
 import org.beacon.portal.content.PublicationStatus;
 import org.beacon.portal.content.PublishableContent;
 import org.beacon.portal.content.Revision;
@@ -31,12 +35,17 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
     private String body;
     private String seoTitle;
     private String seoDescription;
+    private Long imageId;
     private LocalDateTime scheduleAt;
     private T current;
     private List<Revision<T>> revisions;
     private Long compareFrom;
     private Long compareTo;
     private List<TextDiff.Line> comparison;
+    private List<MediaSummary> images;
+
+    @EJB
+    private MediaLibrary mediaLibrary;
 
     protected abstract T find(long id);
 
@@ -75,6 +84,7 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
         body = current.getBody();
         seoTitle = current.getSeoTitle();
         seoDescription = current.getSeoDescription();
+        imageId = current.getImage() == null ? null : current.getImage().getId();
         fill(current);
         revisions = revisionsOf(id);
         if (revisions.size() > 1) {
@@ -231,6 +241,23 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
 
     public void setSeoDescription(String seoDescription) {
         this.seoDescription = seoDescription;
+    }
+
+    /** The media library image shown with the content (hero or featured image); null for none. */
+    public Long getImageId() {
+        return imageId;
+    }
+
+    public void setImageId(Long imageId) {
+        this.imageId = imageId;
+    }
+
+    /** The images an editor may choose from. */
+    public List<MediaSummary> getImages() {
+        if (images == null) {
+            images = mediaLibrary.files().stream().filter(MediaSummary::image).toList();
+        }
+        return images;
     }
 
     public LocalDateTime getScheduleAt() {

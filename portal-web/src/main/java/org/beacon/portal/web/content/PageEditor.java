@@ -34,7 +34,7 @@ public class PageEditor extends ContentEditor<Page> {
 
     @Override
     protected Page saveDraft(Long id) {
-        PageDraft draft = new PageDraft(getSlug(), getTitle(), getSummary(), getBody(), parentId, navigationOrder,
+        PageDraft draft = new PageDraft(getSlug(), getTitle(), getSummary(), getBody(), parentId, getImageId(), navigationOrder,
                 getSeoTitle(), getSeoDescription());
         return id == null ? editing.createPage(draft) : editing.updatePage(id, draft);
     }

@@ -25,6 +25,9 @@ final class StructuredData {
         if (article.getUpdatedAt() != null) {
             json.add("dateModified", article.getUpdatedAt().toString());
         }
+        if (article.getImage() != null) {
+            json.add("image", baseUrl + article.getImage().getPath());
+        }
         if (article.getDescription() != null) {
             json.add("description", article.getDescription());
         }
