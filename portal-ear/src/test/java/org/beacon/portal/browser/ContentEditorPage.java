@@ -1,7 +1,6 @@
 package org.beacon.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.beacon.portal.browser.Portal.url;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,9 +26,7 @@ final class ContentEditorPage {
     }
 
     private static ContentEditorPage open(WebDriver browser, String path, String heading) {
-        Browser.asNewVisitor(browser);
-        browser.get(url(path));
-        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+        StaffSignInIT.signInAt(browser, path);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         return new ContentEditorPage(browser);
     }

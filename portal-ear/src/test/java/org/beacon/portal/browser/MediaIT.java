@@ -73,9 +73,7 @@ class MediaIT {
 
     /** Signs in as the first administrator and uploads a file through the console's media page. */
     private static void upload(WebDriver browser, Path file, String altText) {
-        Browser.asNewVisitor(browser);
-        browser.get(url("/admin/media"));
-        StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+        StaffSignInIT.signInAt(browser, "/admin/media");
         browser.findElement(By.id("upload:file")).sendKeys(file.toString());
         browser.findElement(By.id("upload:alt")).sendKeys(altText);
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:send")));

@@ -61,6 +61,13 @@ class StaffSignInIT {
                 .isEqualTo("The email address or password is incorrect.");
     }
 
+    /** As someone new to the site: opens a console page, meets the sign-in form, signs in as the first administrator. */
+    static void signInAt(WebDriver browser, String path) {
+        Browser.asNewVisitor(browser);
+        browser.get(url(path));
+        signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
+    }
+
     /** Signs in and waits for the answer: checking a password takes the server a deliberate half second. */
     static void signIn(WebDriver browser, String email, String password) {
         browser.findElement(By.id("signIn:email")).sendKeys(email);

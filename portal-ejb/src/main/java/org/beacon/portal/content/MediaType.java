@@ -1,7 +1,6 @@
 package org.beacon.portal.content;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -48,10 +47,6 @@ public enum MediaType {
             return Optional.of(PDF);
         }
         return Optional.empty();
-    }
-
-    public static Optional<MediaType> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst();
     }
 
     private static byte[] ascii(String text) {

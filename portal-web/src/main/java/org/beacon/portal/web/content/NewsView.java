@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,44 +54,27 @@ public class NewsView {
 
     public void load() throws IOException {
         if (third != null) {
-            notFound();
+            PublicAnswers.notFound();
         } else if ("tag".equals(first) && second != null) {
             tag = second;
             listing = content.newsTagged(tag, pageNumber(), PAGE_SIZE);
             if (listing.items().isEmpty()) {
-                notFound();
+                PublicAnswers.notFound();
             }
         } else if (first != null && second == null) {
             article = content.article(first).orElse(null);
             if (article == null) {
-                movedOrNotFound("/news/" + first);
+                PublicAnswers.movedOrNotFound(content, "/news/" + first);
             }
         } else if (first == null) {
             listing = content.news(pageNumber(), PAGE_SIZE);
         } else {
-            notFound();
+            PublicAnswers.notFound();
         }
     }
 
     private int pageNumber() {
-        try {
-            return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private void movedOrNotFound(String path) throws IOException {
-        Optional<String> moved = content.redirectFor(path);
-        if (moved.isPresent()) {
-            Faces.redirectPermanent(moved.get());
-        } else {
-            notFound();
-        }
-    }
-
-    private static void notFound() throws IOException {
-        Faces.responseSendError(404, Faces.getRequestURI());
+        return PublicAnswers.pageNumber(pageParam, Integer.MAX_VALUE);
     }
 
     public NewsArticle getArticle() {

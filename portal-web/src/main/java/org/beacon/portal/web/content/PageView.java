@@ -2,7 +2,6 @@ package org.beacon.portal.web.content;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,12 +48,7 @@ public class PageView {
         if (page != null) {
             return;
         }
-        Optional<String> moved = extraSegment == null && slug != null ? content.redirectFor("/" + slug) : Optional.empty();
-        if (moved.isPresent()) {
-            Faces.redirectPermanent(moved.get());
-        } else {
-            Faces.responseSendError(404, Faces.getRequestURI());
-        }
+        PublicAnswers.movedOrNotFound(content, extraSegment == null && slug != null ? "/" + slug : null);
     }
 
     public Page getPage() {

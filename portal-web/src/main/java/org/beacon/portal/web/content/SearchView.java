@@ -41,10 +41,6 @@ public class SearchView {
     }
 
     private int pageNumber() {
-        try {
-            return pageParam == null ? 1 : Math.max(1, Math.min(1_000, Integer.parseInt(pageParam)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PublicAnswers.pageNumber(pageParam, 1_000);
     }
 }
