@@ -1,7 +1,8 @@
 /*
  * Quick exit: leave for a neutral site and replace this page in the history, so Back does not bring it up
  * again. Without JavaScript the link still leaves, only without touching the history. Esc pressed twice in a
- * row leaves too, for a visitor who cannot reach the mouse in time.
+ * row leaves too, for a visitor who cannot reach the mouse in time. The first Esc also closes an open sub-menu
+ * (content shown on hover must be dismissable, WCAG 1.4.13); it opens again when the pointer or focus comes back.
  */
 (function () {
     "use strict";
@@ -25,6 +26,16 @@
             if (event.key !== "Escape") {
                 return;
             }
+            document.querySelectorAll(".has-sub:hover, .has-sub:focus-within").forEach(function (entry) {
+                entry.classList.add("dismissed");
+                var reopen = function () {
+                    entry.classList.remove("dismissed");
+                    entry.removeEventListener("mouseleave", reopen);
+                    entry.removeEventListener("focusout", reopen);
+                };
+                entry.addEventListener("mouseleave", reopen);
+                entry.addEventListener("focusout", reopen);
+            });
             var now = Date.now();
             if (now - lastEscape < 1000) {
                 leave(link.href);

@@ -81,6 +81,15 @@ public class Browser implements ParameterResolver, BeforeEachCallback, TestWatch
                 .executeScript("return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-left')")));
     }
 
+    /** Clicks something that sends a PrimeFaces ajax request and waits until it is answered and the page updated. */
+    static void clickAndWaitForAjax(WebDriver driver, WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.beaconAjaxDone = false; jQuery(document).one('pfAjaxComplete', function () { window.beaconAjaxDone = true; });");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return window.beaconAjaxDone === true && PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
     private static WebDriver driver(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("driver", key -> new Session(start()), Session.class).driver;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.portal.browser.Portal.url;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,7 @@ class MediaIT {
 
     @Test
     void anUploadedImageIsServedAtItsContentAddressAndCachedForAYear(WebDriver browser) throws Exception {
-        Path picture = Files.createTempFile("Launch photo ", ".png");
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, ThreadLocalRandom.current().nextInt());
-        ImageIO.write(image, "png", picture.toFile());
+        Path picture = newPicture("Launch photo ");
 
         upload(browser, picture, "Volunteers at the launch");
 
@@ -62,6 +60,43 @@ class MediaIT {
     }
 
     @Test
+    void aPictureInsertedFromTheLibraryShowsInTheTextWithItsAltTextAndCannotBeDeletedWhileUsed(WebDriver browser) throws Exception {
+        Path picture = newPicture("Workshop ");
+        String alt = "Students in a workshop " + ThreadLocalRandom.current().nextInt(100_000);
+        upload(browser, picture, alt);
+        String path = browser.findElement(By.cssSelector("#messages .ui-messages-info-summary")).getText().substring("Uploaded: ".length());
+
+        browser.get(url("/admin/news-edit"));
+        String title = "Workshop " + path.substring(7, 19);
+        ContentEditorPage editor = new ContentEditorPage(browser).write(title, "Teachers met in Sydney.");
+        browser.findElement(By.id("insert-picture")).click();
+        WebElement choice = new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".insert-picture[data-alt='" + alt + "']")));
+        choice.click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures")));
+        editor.press("editor:publish");
+        assertThat(editor.status()).isEqualTo("Published");
+        String slug = editor.slug();
+
+        Browser.asNewVisitor(browser);
+        browser.get(url("/news/" + slug));
+        WebElement img = browser.findElement(By.cssSelector("main img[src='" + path + "']"));
+        assertThat(img.getAttribute("alt")).isEqualTo(alt);
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", img)).isTrue();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Teachers met in Sydney.");
+
+        StaffSignInIT.signInAt(browser, "/admin/media");
+        WebElement row = browser.findElement(By.xpath("//tr[.//code[normalize-space(.)='" + path + "']]"));
+        row.findElement(By.cssSelector("button.delete")).click();
+        WebElement yes = new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        Browser.clickAndWaitForNextPage(browser, yes);
+        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Still used by: " + title);
+        assertThat(Portal.get(path).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aFileThatIsNotWhatItsNameSaysIsRefusedBesideTheField(WebDriver browser) throws Exception {
         Path fake = Files.createTempFile("photo", ".png");
         Files.writeString(fake, "<script>alert(1)</script>");
@@ -69,6 +104,15 @@ class MediaIT {
         upload(browser, fake, "Not a photo");
 
         assertThat(browser.findElement(By.id("upload")).getText()).contains("Only JPEG, PNG and WebP images and PDF documents can be uploaded.");
+    }
+
+    /** A small PNG no other test uploaded (the library stores each content once). */
+    private static Path newPicture(String name) throws IOException {
+        Path picture = Files.createTempFile(name, ".png");
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, ThreadLocalRandom.current().nextInt());
+        ImageIO.write(image, "png", picture.toFile());
+        return picture;
     }
 
     /** Signs in as the first administrator and uploads a file through the console's media page. */

@@ -5,9 +5,7 @@ import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -17,11 +15,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import org.beacon.portal.platform.PortalSettings;
 
 /**
  * How communications staff write, publish and revise news. One call, one transaction, one role check; every save
@@ -87,17 +82,12 @@ public class ContentEditing {
     }
 
     /** One page of the console's article list, most recently changed first. */
-    public List<NewsArticle> articles(@NotNull ArticleFilter filter, int offset, int limit) {
-        TypedQuery<NewsArticle> query = em.createQuery("select a from NewsArticle a" + where(filter)
-                + " order by a.updatedAt desc, a.id desc", NewsArticle.class);
-        bind(query, filter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<NewsArticle> articles(@NotNull ContentFilter filter, int offset, int limit) {
+        return publishing.list(NewsArticle.class, filter, offset, limit);
     }
 
-    public long countArticles(@NotNull ArticleFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(a) from NewsArticle a" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+    public long countArticles(@NotNull ContentFilter filter) {
+        return publishing.count(NewsArticle.class, filter);
     }
 
     /** Every saved state of an article, newest first. */
@@ -128,44 +118,5 @@ public class ContentEditing {
         article.tag(draft.tags() == null ? Set.of() : draft.tags());
         article.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
         article.illustrate(publishing.image(draft.imageId()));
-    }
-
-    private static String where(ArticleFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
-            conditions.add("a.status = :status");
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("(lower(a.title) like :text escape '\\' or lower(a.summary) like :text escape '\\')");
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            conditions.add(":tag member of a.tags");
-        }
-        if (filter.from() != null) {
-            conditions.add("a.publishAt >= :from");
-        }
-        if (filter.to() != null) {
-            conditions.add("a.publishAt < :to");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static void bind(TypedQuery<?> query, ArticleFilter filter) {
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String escaped = filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            query.setParameter("tag", Slugs.of(filter.tag()));
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from().atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
-        }
     }
 }

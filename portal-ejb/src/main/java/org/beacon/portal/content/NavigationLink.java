@@ -1,5 +1,20 @@
 package org.beacon.portal.content;
 
-/** One entry of the header navigation: what it says and the site-relative path it opens. */
-public record NavigationLink(String label, String path) {
+import java.util.List;
+
+/** One entry of a public menu: what it says, where it goes (site-relative or absolute), and what nests under it. */
+public record NavigationLink(String label, String path, List<NavigationLink> children) {
+
+    public NavigationLink {
+        children = List.copyOf(children);
+    }
+
+    public NavigationLink(String label, String path) {
+        this(label, path, List.of());
+    }
+
+    /** Whether it leaves the site (a visitor's browser shows that, and the page marks it). */
+    public boolean external() {
+        return !path.startsWith("/");
+    }
 }

@@ -1,6 +1,5 @@
 package org.beacon.portal.content;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -24,8 +23,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Audited
 @Indexed
 @NamedQuery(name = "Page.liveBySlug", query = "select c from Page c where c.slug = :slug and" + PublishableContent.LIVE)
-@NamedQuery(name = "Page.liveInNavigation", query = "select c from Page c where c.navigationOrder is not null and"
-        + PublishableContent.LIVE + " order by c.navigationOrder, c.title")
 @NamedQuery(name = "Page.live", query = "select c from Page c where" + PublishableContent.LIVE + " order by c.slug")
 public class Page extends PublishableContent {
 
@@ -35,10 +32,6 @@ public class Page extends PublishableContent {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "page_seq")
     @SequenceGenerator(name = "page_seq", sequenceName = "page_seq", allocationSize = 1)
     private Long id;
-
-    /** Position in the header navigation; {@code null} keeps the page out of it. */
-    @Column(name = "navigation_order")
-    private Integer navigationOrder;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -52,20 +45,12 @@ public class Page extends PublishableContent {
         super(slug, title);
     }
 
-    public void placeInNavigation(Integer order) {
-        this.navigationOrder = order;
-    }
-
     void nestUnder(Page parent) {
         this.parent = parent;
     }
 
     public Long getId() {
         return id;
-    }
-
-    public Integer getNavigationOrder() {
-        return navigationOrder;
     }
 
     public Page getParent() {

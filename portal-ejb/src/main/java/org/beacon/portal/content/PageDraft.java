@@ -1,12 +1,11 @@
 package org.beacon.portal.content;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an editor submits for a page. {@code parentId} nests it under another page; {@code navigationOrder} puts it
- * in the header navigation (null keeps it out). The body is sanitised when it is applied, not here.
+ * What an editor submits for a page. {@code parentId} nests it under another page (menus are edited apart, see
+ * {@link MenuEditing}). The body is sanitised when it is applied, not here.
  */
 public record PageDraft(
         @Size(max = 120, message = "The address may be at most 120 characters.") String slug,
@@ -15,7 +14,6 @@ public record PageDraft(
         @Size(max = 100_000, message = "The text is too long (100,000 characters at most).") String body,
         Long parentId,
         Long imageId,
-        @PositiveOrZero(message = "The position in the navigation cannot be negative.") Integer navigationOrder,
         @Size(max = 200, message = "The search title may be at most 200 characters.") String seoTitle,
         @Size(max = 300, message = "The search description may be at most 300 characters.") String seoDescription) {
 

@@ -55,6 +55,21 @@ public class PageEditing {
         return em.createQuery("select p from Page p left join fetch p.parent order by p.title", Page.class).getResultList();
     }
 
+    /** One page of the console's page list, most recently changed first, with each page's parent. */
+    public List<Page> pages(@NotNull ContentFilter filter, int offset, int limit) {
+        List<Page> found = publishing.list(Page.class, filter, offset, limit);
+        found.forEach(page -> {
+            if (page.getParent() != null) {
+                page.getParent().getTitle();
+            }
+        });
+        return found;
+    }
+
+    public long countPages(@NotNull ContentFilter filter) {
+        return publishing.count(Page.class, filter);
+    }
+
     public Page createPage(@NotNull @Valid PageDraft draft) {
         Page page = new Page(uniqueSlug(draft, null), draft.title());
         apply(page, draft);
@@ -109,14 +124,13 @@ public class PageEditing {
         Page current = page(id);
         return updatePage(id, new PageDraft(old.getSlug(), old.getTitle(), old.getSummary(), old.getBody(),
                 current.getParent() == null ? null : current.getParent().getId(),
-                old.getImage() == null ? null : old.getImage().getId(), current.getNavigationOrder(),
+                old.getImage() == null ? null : old.getImage().getId(),
                 old.getSeoTitle(), old.getSeoDescription()));
     }
 
     private void apply(Page page, PageDraft draft) {
         page.write(draft.title(), draft.summary(), draft.body());
         page.describeForSearchEngines(draft.seoTitle(), draft.seoDescription());
-        page.placeInNavigation(draft.navigationOrder());
         page.nestUnder(parent(page, draft.parentId()));
         page.illustrate(publishing.image(draft.imageId()));
     }

@@ -37,11 +37,15 @@ public class PublishedContent {
                 .findFirst();
     }
 
-    public List<NavigationLink> headerNavigation() {
-        return em.createNamedQuery("Page.liveInNavigation", Page.class)
-                .setParameter("now", clock.instant())
-                .getResultStream()
-                .map(page -> new NavigationLink(page.isHome() ? "Home" : page.getTitle(), page.getPath()))
+    /** A menu as visitors see it: an entry linking to a page that is not live is left out, with what is under it. */
+    public List<NavigationLink> menu(Menu menu) {
+        return links(MenuTree.of(em, menu), null, clock.instant());
+    }
+
+    private static List<NavigationLink> links(MenuTree tree, MenuItem parent, Instant now) {
+        return tree.children(parent).stream()
+                .filter(item -> item.getPage() == null || item.getPage().isLiveAt(now))
+                .map(item -> new NavigationLink(item.getLabel(), item.getPath(), links(tree, item, now)))
                 .toList();
     }
 

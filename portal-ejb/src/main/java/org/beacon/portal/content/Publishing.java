@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.beacon.portal.platform.PortalSettings;
 
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -120,6 +124,65 @@ final class Publishing {
             throw new ContentNotFound("No media file " + id);
         }
         return file;
+    }
+
+    /** One page of a console list, most recently changed first. */
+    <T extends PublishableContent> List<T> list(Class<T> type, ContentFilter filter, int offset, int limit) {
+        TypedQuery<T> query = em.createQuery("select c from " + type.getSimpleName() + " c" + where(type, filter)
+                + " order by c.updatedAt desc, c.id desc", type);
+        bind(query, type, filter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    long count(Class<? extends PublishableContent> type, ContentFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from " + type.getSimpleName() + " c" + where(type, filter), Long.class);
+        bind(query, type, filter);
+        return query.getSingleResult();
+    }
+
+    private static boolean byTag(Class<?> type, ContentFilter filter) {
+        return type == NewsArticle.class && filter.tag() != null && !filter.tag().isBlank();
+    }
+
+    private static String where(Class<?> type, ContentFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("(lower(c.title) like :text escape '\\' or lower(c.summary) like :text escape '\\')");
+        }
+        if (byTag(type, filter)) {
+            conditions.add(":tag member of c.tags");
+        } else if (filter.tag() != null && !filter.tag().isBlank()) {
+            conditions.add("1 = 0");
+        }
+        if (filter.from() != null) {
+            conditions.add("c.publishAt >= :from");
+        }
+        if (filter.to() != null) {
+            conditions.add("c.publishAt < :to");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, Class<?> type, ContentFilter filter) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String escaped = filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+        if (byTag(type, filter)) {
+            query.setParameter("tag", Slugs.of(filter.tag()));
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
+        }
     }
 
     /** Every saved state, newest first. */

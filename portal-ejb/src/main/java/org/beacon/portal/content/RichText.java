@@ -1,5 +1,6 @@
 package org.beacon.portal.content;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,8 @@ public final class RichText {
             .allowStandardUrlProtocols()
             .allowUrlProtocols("http", "https", "mailto", "tel")
             .requireRelsOnLinks("noopener", "noreferrer")
-            .allowElements("img")
+            // A picture needs our address and a description; one without either would be broken or silent.
+            .allowElements(RichText::describedPicture, "img")
             .allowAttributes("src").matching(OWN_MEDIA).onElements("img")
             .allowAttributes("alt", "width", "height").onElements("img")
             .toFactory()
@@ -61,6 +63,17 @@ public final class RichText {
         }
         entity.appendTail(decoded);
         return decoded.toString().replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Keeps an img only if its (already checked) src and a non-blank alt survived. */
+    private static String describedPicture(String element, List<String> attributes) {
+        boolean src = false;
+        boolean alt = false;
+        for (int i = 0; i + 1 < attributes.size(); i += 2) {
+            src |= "src".equals(attributes.get(i));
+            alt |= "alt".equals(attributes.get(i)) && !attributes.get(i + 1).isBlank();
+        }
+        return src && alt ? element : null;
     }
 
     private static boolean isSafeLink(String href) {

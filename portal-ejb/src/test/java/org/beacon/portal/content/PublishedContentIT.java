@@ -38,10 +38,11 @@ class PublishedContentIT {
     }
 
     @Test
-    void theHomePageIsAtTheRootAndLeadsTheNavigation() {
+    void theHomePageIsAtTheRootAndLeadsTheSeededHeaderMenu() {
         assertThat(content.page(Page.HOME_SLUG)).get().extracting(Page::getPath).isEqualTo("/");
-        assertThat(content.headerNavigation()).startsWith(
-                new NavigationLink("Home", "/"), new NavigationLink("The Issue", "/the-issue"));
+        assertThat(content.menu(Menu.HEADER)).startsWith(new NavigationLink("Home", "/"),
+                new NavigationLink("The Issue", "/the-issue"), new NavigationLink("News", "/news"), new NavigationLink("Search", "/search"));
+        assertThat(content.menu(Menu.FOOTER)).contains(new NavigationLink("The issue explained", "/the-issue"));
     }
 
     @Test

@@ -54,6 +54,13 @@ class RichTextTest {
     }
 
     @Test
+    void aPictureWithoutADescriptionOrWithAForeignAddressIsDroppedWholeAndTheTextKept() {
+        assertThat(RichText.sanitise("<p>Before<img src=\"/media/abc/photo.jpg\">after</p>")).isEqualTo("<p>Beforeafter</p>");
+        assertThat(RichText.sanitise("<p><img src=\"/media/abc/photo.jpg\" alt=\"  \"></p>")).doesNotContain("<img");
+        assertThat(RichText.sanitise("<p><img src=\"https://tracker.example/p.gif\" alt=\"A pixel\"></p>")).doesNotContain("<img");
+    }
+
+    @Test
     void plainTextIsEscapedNotLost() {
         assertThat(RichText.sanitise("Fish & chips < 5")).isEqualTo("Fish &amp; chips &lt; 5");
         assertThat(RichText.sanitise(null)).isEmpty();

@@ -13,7 +13,7 @@ import org.beacon.portal.content.PageEditing;
 import org.beacon.portal.content.Revision;
 import org.beacon.portal.content.TextDiff;
 
-/** Backs {@code /admin/page-edit?id=N} (no id: a new page): the shared editor plus parent page and navigation. */
+/** Backs {@code /admin/page-edit?id=N} (no id: a new page): the shared editor plus the parent page. */
 @Named
 @ViewScoped
 public class PageEditor extends ContentEditor<Page> {
@@ -24,7 +24,6 @@ public class PageEditor extends ContentEditor<Page> {
     private PageEditing editing;
 
     private Long parentId;
-    private Integer navigationOrder;
     private List<Page> pages;
 
     @Override
@@ -34,8 +33,8 @@ public class PageEditor extends ContentEditor<Page> {
 
     @Override
     protected Page saveDraft(Long id) {
-        PageDraft draft = new PageDraft(getSlug(), getTitle(), getSummary(), getBody(), parentId, getImageId(), navigationOrder,
-                getSeoTitle(), getSeoDescription());
+        PageDraft draft = new PageDraft(getSlug(), getTitle(), getSummary(), getBody(), parentId, getImageId(), getSeoTitle(),
+                getSeoDescription());
         return id == null ? editing.createPage(draft) : editing.updatePage(id, draft);
     }
 
@@ -77,7 +76,6 @@ public class PageEditor extends ContentEditor<Page> {
     @Override
     protected void fill(Page page) {
         parentId = page.getParent() == null ? null : page.getParent().getId();
-        navigationOrder = page.getNavigationOrder();
     }
 
     @Override
@@ -104,13 +102,5 @@ public class PageEditor extends ContentEditor<Page> {
 
     public void setParentId(Long parentId) {
         this.parentId = parentId;
-    }
-
-    public Integer getNavigationOrder() {
-        return navigationOrder;
-    }
-
-    public void setNavigationOrder(Integer navigationOrder) {
-        this.navigationOrder = navigationOrder;
     }
 }

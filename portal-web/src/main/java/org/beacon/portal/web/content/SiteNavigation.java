@@ -1,17 +1,20 @@
 package org.beacon.portal.web.content;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import org.beacon.portal.content.Menu;
 import org.beacon.portal.content.NavigationLink;
 import org.beacon.portal.content.PublishedContent;
 import org.omnifaces.util.Faces;
 
-/** The header navigation, read once per request, with the link for the current page marked. */
+/** The header and footer menus, each read once per request, with the link for the current page marked. */
 @Named
 @RequestScoped
 public class SiteNavigation {
@@ -19,22 +22,34 @@ public class SiteNavigation {
     @EJB
     private PublishedContent content;
 
-    private List<NavigationLink> header;
+    private final Map<Menu, List<NavigationLink>> menus = new EnumMap<>(Menu.class);
 
     public List<NavigationLink> getHeader() {
-        if (header == null) {
+        return menu(Menu.HEADER);
+    }
+
+    public List<NavigationLink> getFooter() {
+        return menu(Menu.FOOTER);
+    }
+
+    private List<NavigationLink> menu(Menu menu) {
+        return menus.computeIfAbsent(menu, m -> {
             try {
-                header = content.headerNavigation();
+                return content.menu(m);
             } catch (EJBException e) {
                 // The error pages use this template too; with the database gone they must still render.
-                header = List.of();
+                return List.of();
             }
-        }
-        return header;
+        });
     }
 
     public boolean isCurrent(NavigationLink link) {
         return isAt(link.path());
+    }
+
+    /** Whether the visitor is at this link or at one nested under it, so the parent shows where they are. */
+    public boolean isWithin(NavigationLink link) {
+        return isAt(link.path()) || link.children().stream().anyMatch(this::isWithin);
     }
 
     /** Whether the visitor is at this path, or below it for a section such as /news. */
