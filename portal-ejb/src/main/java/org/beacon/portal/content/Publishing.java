@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -12,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.beacon.portal.platform.Like;
 import org.beacon.portal.platform.PortalSettings;
 
 import org.hibernate.envers.AuditReader;
@@ -171,8 +171,7 @@ final class Publishing {
             query.setParameter("status", filter.status());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String escaped = filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("text", Like.containing(filter.text()));
         }
         if (byTag(type, filter)) {
             query.setParameter("tag", Slugs.of(filter.tag()));

@@ -1,6 +1,7 @@
 /**
- * Mail: the one place that talks to Jakarta Mail. For now it reads the local mail sink that the run command
- * starts, so staff can see on a development or demo machine every message the portal sent; the transactional
- * outbox joins it with the first feature that sends mail.
+ * Mail: the one place that talks to Jakarta Mail. Services queue a {@link org.beacon.portal.mail.Mail} in the
+ * outbox inside their own transaction; the dispatcher sends what is due, with retries and back-off, so nothing a
+ * person sent is lost while SMTP is down. Every address and subject is checked here before it can become a header.
+ * It also reads the local mail sink that the run command starts, for the console's mail view.
  */
 package org.beacon.portal.mail;

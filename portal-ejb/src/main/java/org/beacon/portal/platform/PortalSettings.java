@@ -77,10 +77,52 @@ public class PortalSettings {
 
     /** PORTAL_DEMO_ARTICLES: how many demo news articles to have (0 = none, the default). */
     public int demoArticles() {
+        return number("PORTAL_DEMO_ARTICLES", 0, 0, 100_000);
+    }
+
+    /** PORTAL_MAIL_DISPATCH_SECONDS: how often the outbox is looked at for mail to send (default 5). */
+    public int mailDispatchSeconds() {
+        return number("PORTAL_MAIL_DISPATCH_SECONDS", 5, 1, 3600);
+    }
+
+    /** PORTAL_MAIL_RETRY_SECONDS: the first wait after a failed send; each further failure doubles it (default 30). */
+    public int mailRetrySeconds() {
+        return number("PORTAL_MAIL_RETRY_SECONDS", 30, 1, 3600);
+    }
+
+    /** PORTAL_MAIL_MAX_ATTEMPTS: after this many failed sends a mail is marked failed (default 12, about a day). */
+    public int mailMaxAttempts() {
+        return number("PORTAL_MAIL_MAX_ATTEMPTS", 12, 1, 100);
+    }
+
+    /**
+     * Where notifications of new inquiries on a topic go: PORTAL_INQUIRY_TO_{TOPIC} (for example
+     * PORTAL_INQUIRY_TO_FUND), else PORTAL_INQUIRY_TO, else inquiries@localhost (the local sink takes it).
+     */
+    public String inquiryNotificationAddress(String topic) {
+        return value("PORTAL_INQUIRY_TO_" + topic).or(() -> value("PORTAL_INQUIRY_TO")).orElse("inquiries@localhost");
+    }
+
+    /** PORTAL_INQUIRY_QUARANTINE: keep suspected spam as SPAM for a moderator to check (true, the default) or drop it. */
+    public boolean inquiryQuarantine() {
+        return value("PORTAL_INQUIRY_QUARANTINE").map(v -> !"false".equalsIgnoreCase(v)).orElse(true);
+    }
+
+    /** PORTAL_INQUIRY_RETENTION_MONTHS: closed inquiries are erased this long after closing (default 24). */
+    public int inquiryRetentionMonths() {
+        return number("PORTAL_INQUIRY_RETENTION_MONTHS", 24, 1, 120);
+    }
+
+    /** PORTAL_INQUIRY_SPAM_RETENTION_DAYS: spam is erased this long after it was marked (default 30). */
+    public int inquirySpamRetentionDays() {
+        return number("PORTAL_INQUIRY_SPAM_RETENTION_DAYS", 30, 1, 3650);
+    }
+
+    private int number(String name, int fallback, int min, int max) {
         try {
-            return value("PORTAL_DEMO_ARTICLES").map(Integer::parseInt).map(n -> Math.max(0, Math.min(n, 100_000))).orElse(0);
+            return value(name).map(String::strip).map(Integer::parseInt).map(n -> Math.max(min, Math.min(n, max))).orElse(fallback);
         } catch (NumberFormatException e) {
-            return 0;
+            return fallback;
         }
     }
 

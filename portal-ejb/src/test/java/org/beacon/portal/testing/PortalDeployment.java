@@ -19,8 +19,8 @@ public final class PortalDeployment {
     public static WebArchive create(String name) {
         PomEquippedResolveStage pom = Maven.resolver().loadPomFromFile("pom.xml");
         File[] libraries = pom.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
-        // The tests' own assertions run inside the server too.
-        File[] assertions = pom.resolve("org.assertj:assertj-core").withoutTransitivity().asFile();
+        // The tests' own assertions run inside the server too, and so does the SMTP server the outbox tests stop and start.
+        File[] assertions = pom.resolve("org.assertj:assertj-core", "com.icegreen:greenmail").withoutTransitivity().asFile();
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "org.beacon.portal")
                 .addAsLibraries(libraries)

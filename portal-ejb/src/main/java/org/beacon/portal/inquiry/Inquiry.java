@@ -1,0 +1,184 @@
+package org.beacon.portal.inquiry;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.platform.RecordedEntity;
+
+/** One message from the contact form, with its reference, status and who looks after it. */
+@Entity
+@Table(name = "inquiry")
+public class Inquiry extends RecordedEntity {
+
+    /** The wording of the collection notice the sender agreed to; change it when the notice changes. */
+    public static final String NOTICE_VERSION = "2026-11";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inquiry_seq")
+    @SequenceGenerator(name = "inquiry_seq", sequenceName = "inquiry_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InquiryTopic topic;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(length = 200)
+    private String organisation;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(nullable = false, length = InquiryForm.MAX_MESSAGE)
+    private String message;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Column(name = "notice_version", nullable = false, length = 20)
+    private String noticeVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InquiryStatus status;
+
+    @Column(name = "spam_reason", length = 200)
+    private String spamReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private StaffMember assignee;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    protected Inquiry() {
+        // for JPA
+    }
+
+    Inquiry(String reference, InquiryForm form, Instant now, String spamReason) {
+        this.reference = reference;
+        this.topic = form.getTopic();
+        this.name = form.getName().strip();
+        this.organisation = blankToNull(form.getOrganisation());
+        this.email = form.getEmail().strip();
+        this.phone = blankToNull(form.getPhone());
+        this.message = form.getMessage().strip();
+        this.consentAt = now;
+        this.noticeVersion = NOTICE_VERSION;
+        this.status = spamReason == null ? InquiryStatus.NEW : InquiryStatus.SPAM;
+        this.spamReason = spamReason;
+        this.statusChangedAt = now;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    void moveTo(InquiryStatus to, Instant now) {
+        status = to;
+        statusChangedAt = now;
+        if (to != InquiryStatus.SPAM) {
+            spamReason = null;
+        }
+    }
+
+    void markSpam(String reason, Instant now) {
+        moveTo(InquiryStatus.SPAM, now);
+        spamReason = reason;
+    }
+
+    void assignTo(StaffMember member) {
+        assignee = member;
+    }
+
+    void read(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public InquiryTopic getTopic() {
+        return topic;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public String getNoticeVersion() {
+        return noticeVersion;
+    }
+
+    public InquiryStatus getStatus() {
+        return status;
+    }
+
+    public String getSpamReason() {
+        return spamReason;
+    }
+
+    public StaffMember getAssignee() {
+        return assignee;
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+}

@@ -1,0 +1,17 @@
+package org.beacon.portal.inquiry;
+
+import java.time.LocalDate;
+
+/**
+ * What the moderation queue is narrowed to; any part may be null. {@code assigneeId} 0 means nobody is assigned.
+ * Dates are Sydney calendar days of arrival, inclusive. Text matches reference, name, email and message.
+ */
+public record InquiryFilter(InquiryStatus status, InquiryTopic topic, Long assigneeId, LocalDate from, LocalDate to,
+        String text, boolean oldestFirst) {
+
+    public static final long UNASSIGNED = 0L;
+
+    public static InquiryFilter none() {
+        return new InquiryFilter(null, null, null, null, null, null, false);
+    }
+}

@@ -1,0 +1,257 @@
+package org.beacon.portal.inquiry;
+
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.MODERATOR;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.beacon.portal.account.Role;
+import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.platform.Like;
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * How moderators work the inquiry queue. Every change is one transaction and one line of the inquiry's history
+ * (who, when, from what to what); replies go out through the outbox like every other mail.
+ */
+@Stateless
+@RolesAllowed({ADMIN, MODERATOR})
+public class InquiryModeration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PortalSettings settings;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @Resource
+    private SessionContext session;
+
+    /** One page of the queue, newest (or oldest) first, with assignees loaded. */
+    public List<Inquiry> queue(@NotNull InquiryFilter filter, int first, int max) {
+        TypedQuery<Inquiry> query = em.createQuery("select i from Inquiry i left join fetch i.assignee" + where(filter)
+                + " order by i.createdAt " + (filter.oldestFirst() ? "asc" : "desc") + ", i.id " + (filter.oldestFirst() ? "asc" : "desc"),
+                Inquiry.class);
+        bind(query, filter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(@NotNull InquiryFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(i) from Inquiry i" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    /** How many inquiries are in each status, for the console's menu. */
+    public Map<InquiryStatus, Long> countsByStatus() {
+        Map<InquiryStatus, Long> counts = new EnumMap<>(InquiryStatus.class);
+        for (InquiryStatus status : InquiryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select i.status, count(i) from Inquiry i group by i.status", Object[].class).getResultStream()
+                .forEach(row -> counts.put((InquiryStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Opens an inquiry: it counts as read from now on. */
+    public InquiryDetail open(long id) {
+        Inquiry inquiry = find(id);
+        inquiry.read(clock.instant());
+        return detail(inquiry);
+    }
+
+    public InquiryDetail changeStatus(long id, @NotNull InquiryStatus to) {
+        Inquiry inquiry = find(id);
+        moveTo(inquiry, to, null);
+        return detail(inquiry);
+    }
+
+    /** Assigns to a moderator, or to nobody with null; a new inquiry that someone takes on is open. */
+    public InquiryDetail assign(long id, Long staffId) {
+        Inquiry inquiry = find(id);
+        assign(inquiry, staffId);
+        return detail(inquiry);
+    }
+
+    public InquiryDetail note(long id, @NotBlank(message = "Write the note.") @Size(max = 5000, message = "A note may be at most 5,000 characters.") String text) {
+        Inquiry inquiry = find(id);
+        record(inquiry, InquiryEvent.Kind.NOTE, null, null, text.strip());
+        return detail(inquiry);
+    }
+
+    /** Emails the sender (Reply-To: the topic's team address), keeps the reply in the history, awaits their answer. */
+    public InquiryDetail reply(long id, @NotBlank(message = "Write the reply.") @Size(max = 10000, message = "A reply may be at most 10,000 characters.") String text) {
+        Inquiry inquiry = find(id);
+        outbox.queue(new InquiryMail(settings).reply(inquiry, text));
+        record(inquiry, InquiryEvent.Kind.REPLY, null, null, text.strip());
+        moveTo(inquiry, InquiryStatus.AWAITING_REPLY, null);
+        return detail(inquiry);
+    }
+
+    public InquiryDetail markSpam(long id) {
+        Inquiry inquiry = find(id);
+        moveTo(inquiry, InquiryStatus.SPAM, "marked by a moderator");
+        return detail(inquiry);
+    }
+
+    /** Takes an inquiry out of spam; one held back on arrival now gets the mails it never got. */
+    public InquiryDetail notSpam(long id) {
+        Inquiry inquiry = find(id);
+        if (inquiry.getStatus() != InquiryStatus.SPAM) {
+            return detail(inquiry);
+        }
+        moveTo(inquiry, InquiryStatus.OPEN, null);
+        if (outbox.about(inquiry.getReference()).isEmpty()) {
+            new InquiryMail(settings).announce(outbox, inquiry);
+        }
+        return detail(inquiry);
+    }
+
+    /** The same change to each selected inquiry, all in one transaction; returns how many changed. */
+    public int bulk(@NotNull Collection<Long> ids, @NotNull BulkAction action, Long staffId) {
+        int changed = 0;
+        for (Long id : ids) {
+            Inquiry inquiry = find(id);
+            boolean did = switch (action) {
+                case ASSIGN -> assign(inquiry, staffId);
+                case CLOSE -> moveTo(inquiry, InquiryStatus.CLOSED, null);
+                case SPAM -> moveTo(inquiry, InquiryStatus.SPAM, "marked by a moderator");
+            };
+            changed += did ? 1 : 0;
+        }
+        return changed;
+    }
+
+    /** Who an inquiry can be assigned to: enabled staff who moderate. */
+    public List<StaffMember> moderators() {
+        return em.createQuery("select distinct s from StaffMember s join s.roles r where s.enabled = true and r in :roles"
+                + " order by s.displayName", StaffMember.class)
+                .setParameter("roles", List.of(Role.MODERATOR, Role.ADMIN)).getResultList();
+    }
+
+    private boolean assign(Inquiry inquiry, Long staffId) {
+        StaffMember member = staffId == null ? null : em.find(StaffMember.class, staffId);
+        if (staffId != null && member == null) {
+            throw new InquiryNotFound(staffId);
+        }
+        StaffMember before = inquiry.getAssignee();
+        if (before == member || before != null && member != null && before.getId().equals(member.getId())) {
+            return false;
+        }
+        inquiry.assignTo(member);
+        record(inquiry, InquiryEvent.Kind.ASSIGNED, null, null, member == null ? "Unassigned" : "Assigned to " + member.getDisplayName());
+        if (member != null && inquiry.getStatus() == InquiryStatus.NEW) {
+            moveTo(inquiry, InquiryStatus.OPEN, null);
+        }
+        return true;
+    }
+
+    private boolean moveTo(Inquiry inquiry, InquiryStatus to, String spamReason) {
+        InquiryStatus from = inquiry.getStatus();
+        if (from == to) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (to == InquiryStatus.SPAM) {
+            inquiry.markSpam(spamReason, now);
+        } else {
+            inquiry.moveTo(to, now);
+        }
+        record(inquiry, InquiryEvent.Kind.STATUS, from, to, null);
+        return true;
+    }
+
+    private void record(Inquiry inquiry, InquiryEvent.Kind kind, InquiryStatus from, InquiryStatus to, String text) {
+        em.persist(new InquiryEvent(inquiry, kind, session.getCallerPrincipal().getName(), from, to, text));
+    }
+
+    private Inquiry find(long id) {
+        Inquiry inquiry = em.find(Inquiry.class, id);
+        if (inquiry == null) {
+            throw new InquiryNotFound(id);
+        }
+        return inquiry;
+    }
+
+    private InquiryDetail detail(Inquiry inquiry) {
+        em.flush();
+        if (inquiry.getAssignee() != null) {
+            inquiry.getAssignee().getDisplayName();
+        }
+        List<InquiryEvent> history = em.createQuery("select e from InquiryEvent e where e.inquiry = :inquiry order by e.createdAt, e.id",
+                InquiryEvent.class).setParameter("inquiry", inquiry).getResultList();
+        return new InquiryDetail(inquiry, history, outbox.about(inquiry.getReference()),
+                InquiryRetentionRules.of(settings).erasureTime(inquiry.getStatus(), inquiry.getStatusChangedAt()));
+    }
+
+    private static String where(InquiryFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("i.status = :status");
+        }
+        if (filter.topic() != null) {
+            conditions.add("i.topic = :topic");
+        }
+        if (filter.assigneeId() != null) {
+            conditions.add(filter.assigneeId() == InquiryFilter.UNASSIGNED ? "i.assignee is null" : "i.assignee.id = :assignee");
+        }
+        if (filter.from() != null) {
+            conditions.add("i.createdAt >= :from");
+        }
+        if (filter.to() != null) {
+            conditions.add("i.createdAt < :to");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("(lower(i.reference) like :text escape '\\' or lower(i.name) like :text escape '\\'"
+                    + " or lower(i.email) like :text escape '\\' or lower(i.message) like :text escape '\\')");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, InquiryFilter filter) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.topic() != null) {
+            query.setParameter("topic", filter.topic());
+        }
+        if (filter.assigneeId() != null && filter.assigneeId() != InquiryFilter.UNASSIGNED) {
+            query.setParameter("assignee", filter.assigneeId());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.setParameter("text", Like.containing(filter.text()));
+        }
+    }
+}

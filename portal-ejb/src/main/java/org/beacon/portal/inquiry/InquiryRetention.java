@@ -1,0 +1,63 @@
+package org.beacon.portal.inquiry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * Erases closed inquiries and spam once their retention period is over (APP 11), every night, with their history
+ * and the mail sent about them. It logs how many, never whose.
+ */
+@Singleton
+public class InquiryRetention {
+
+    private static final Logger LOG = Logger.getLogger(InquiryRetention.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PortalSettings settings;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @Schedule(hour = "3", minute = "15", persistent = false, info = "inquiry retention")
+    void nightly() {
+        int erased = eraseExpiredAt(clock.instant());
+        if (erased > 0) {
+            LOG.info(() -> "Retention: erased " + erased + " closed or spam inquiries.");
+        }
+    }
+
+    /** Erases what is past its time at this instant (at most 1,000 a run); returns how many inquiries went. */
+    public int eraseExpiredAt(Instant now) {
+        InquiryRetentionRules rules = InquiryRetentionRules.of(settings);
+        List<Inquiry> expired = em.createQuery("select i from Inquiry i where (i.status = :closed and i.statusChangedAt <= :closedBefore)"
+                        + " or (i.status = :spam and i.statusChangedAt <= :spamBefore)", Inquiry.class)
+                .setParameter("closed", InquiryStatus.CLOSED).setParameter("closedBefore", rules.closedBefore(now))
+                .setParameter("spam", InquiryStatus.SPAM).setParameter("spamBefore", rules.spamBefore(now))
+                .setMaxResults(1000)
+                .getResultList();
+        for (Inquiry inquiry : expired) {
+            em.createQuery("delete from InquiryEvent e where e.inquiry = :inquiry").setParameter("inquiry", inquiry).executeUpdate();
+            outbox.eraseAbout(inquiry.getReference());
+            em.remove(inquiry);
+        }
+        return expired.size();
+    }
+}

@@ -1,0 +1,109 @@
+package org.beacon.portal.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.beacon.portal.platform.PortalSettings;
+
+/** Sends one queued mail in its own transaction and records how it went; the dispatcher decides which and when. */
+@Stateless
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/Portal")
+    private Session configured;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PortalSettings settings;
+
+    private Session session;
+    private RetryPolicy retries;
+
+    @PostConstruct
+    void init() {
+        // A server that accepts the connection and then says nothing must not hold the dispatcher for ever.
+        Properties properties = new Properties();
+        properties.putAll(configured.getProperties());
+        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+        properties.putIfAbsent("mail.smtp.timeout", "20000");
+        properties.putIfAbsent("mail.smtp.writetimeout", "20000");
+        session = Session.getInstance(properties);
+        retries = new RetryPolicy(Duration.ofSeconds(settings.mailRetrySeconds()), settings.mailMaxAttempts());
+    }
+
+    /** The mail due to be tried now, oldest first. */
+    public List<Long> due(int max) {
+        return em.createQuery("select m.id from OutboundMail m where m.status = :pending and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", MailStatus.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Tries to send one mail; true if the SMTP server took it. A failure is recorded, never thrown. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long id) {
+        OutboundMail mail = em.find(OutboundMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
+            return false;
+        }
+        Instant now = clock.instant();
+        try {
+            MimeMessage message = message(mail);
+            Transport.send(message);
+            mail.sent(now, message.getMessageID());
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            Instant retryAt = retries.nextAttempt(mail.getAttempts() + 1, now).orElse(null);
+            mail.failed(e.getMessage(), retryAt);
+            LOG.log(retryAt == null ? Level.SEVERE : Level.WARNING, "Mail {0} not sent (attempt {1}): {2}",
+                    new Object[] {id, mail.getAttempts(), e.getMessage()});
+            return false;
+        }
+    }
+
+    private MimeMessage message(OutboundMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.mailFrom()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.getReplyTo(), true)});
+        }
+        message.setSubject(mail.getSubject(), "UTF-8");
+        message.setText(mail.getBody(), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        if (mail.isAutomatic()) {
+            message.setHeader("Auto-Submitted", "auto-generated");
+        }
+        message.saveChanges();
+        return message;
+    }
+}

@@ -1,0 +1,44 @@
+package org.beacon.portal.mail;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The one door out: a service queues mail here in its own transaction, so the mail exists exactly when the change
+ * that caused it does. {@link MailDispatcher} sends it later.
+ */
+@Stateless
+public class MailOutbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboundMail queue(Mail mail) {
+        OutboundMail queued = new OutboundMail(mail, clock.instant());
+        em.persist(queued);
+        return queued;
+    }
+
+    /** The mail about one thing (an inquiry's reference), oldest first. */
+    public List<OutboundMail> about(String about) {
+        return em.createQuery("select m from OutboundMail m where m.about = :about order by m.createdAt, m.id", OutboundMail.class)
+                .setParameter("about", about).getResultList();
+    }
+
+    /** Erases the mail about one thing, with the thing itself (privacy retention). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int eraseAbout(String about) {
+        return em.createQuery("delete from OutboundMail m where m.about = :about").setParameter("about", about).executeUpdate();
+    }
+}

@@ -1,0 +1,41 @@
+package org.beacon.portal.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MailAddressesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"parent@example.org", "first.last+tag@school.nsw.edu.au", " padded@example.org "})
+    void plainAddressesAreAccepted(String address) {
+        assertThat(MailAddresses.problem(address)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "a@b", "a@.example.org", "a@example..org", "@example.org", "a@example.org.",
+            "x@example.org\r\nBcc: victim@example.org", "x@example.org\nBcc: y@example.org", "two words@example.org",
+            "Name <x@example.org>", "x@example.org, y@example.org"})
+    void brokenOrHeaderCarryingAddressesAreRefusedWithAReason(String address) {
+        assertThat(MailAddresses.problem(address)).get().asString().isNotBlank();
+    }
+
+    @Test
+    void overLongAddressesAreRefused() {
+        assertThat(MailAddresses.problem("a".repeat(65) + "@example.org")).contains("The part before the @ is too long.");
+        assertThat(MailAddresses.problem("a@" + "b".repeat(250) + ".org")).contains("That email address is too long.");
+    }
+
+    @Test
+    void aQueuedMailsSubjectLosesLineBreaksAndItsAddressesMustBeClean() {
+        OutboundMail mail = new OutboundMail(Mail.automatic("parent@example.org", "Hello\r\nBcc: victim@example.org", "Body", "INQ-1"), Instant.EPOCH);
+        assertThat(mail.getSubject()).isEqualTo("Hello Bcc: victim@example.org").doesNotContain("\r", "\n");
+        assertThatThrownBy(() -> new OutboundMail(Mail.automatic("x@example.org\r\nBcc: y@example.org", "S", "B", null), Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
