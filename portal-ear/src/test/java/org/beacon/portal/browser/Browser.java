@@ -11,15 +11,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium for the whole browser suite (started on first use, closed when the suite ends),
@@ -88,6 +91,14 @@ public class Browser implements ParameterResolver, BeforeEachCallback, TestWatch
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return window.beaconAjaxDone === true && PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    /** Opens a PrimeFaces select and clicks the option with this text, as a person with a mouse would. */
+    static void choose(WebDriver driver, String id, String option) {
+        driver.findElement(By.id(id)).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + option + "']")));
+        new Actions(driver).moveToElement(item).click().perform();
     }
 
     private static WebDriver driver(ExtensionContext context) {

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,7 +31,7 @@ class MenuEditorIT {
         browser.get(url("/admin/menus"));
         String label = "Teachers " + slug.substring(slug.length() - 8);
         browser.findElement(By.id("menus:label")).sendKeys(label);
-        choose(browser, "menus:page", title + " (/" + slug + ")");
+        Browser.choose(browser, "menus:page", title + " (/" + slug + ")");
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("menus:save")));
         assertThat(browser.findElement(By.id("menus:messages")).getText()).contains("Added to the header menu: " + label);
 
@@ -59,7 +58,7 @@ class MenuEditorIT {
     void aScriptAddressIsRefusedBesideTheFieldAndAnEntryIsRemovedWithWhatIsUnderIt(WebDriver browser) {
         StaffSignInIT.signInAt(browser, "/admin/menus");
         String label = "Partners " + UUID.randomUUID().toString().substring(0, 6);
-        choose(browser, "menus:menu", "Footer menu");
+        Browser.choose(browser, "menus:menu", "Footer menu");
         browser.findElement(By.id("menus:label")).sendKeys(label);
         browser.findElement(By.id("menus:address")).sendKeys("javascript:alert(1)");
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("menus:save")));
@@ -89,14 +88,6 @@ class MenuEditorIT {
         Browser.asNewVisitor(browser);
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector("nav[aria-label=Footer]")).getText()).doesNotContain(label);
-    }
-
-    /** Opens a PrimeFaces select and clicks the option with this text. */
-    private static void choose(WebDriver browser, String id, String option) {
-        browser.findElement(By.id(id)).click();
-        WebElement item = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + option + "']")));
-        new Actions(browser).moveToElement(item).click().perform();
     }
 
     /** The row index of an entry in a menu table. */

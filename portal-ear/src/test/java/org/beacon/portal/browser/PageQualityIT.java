@@ -30,7 +30,7 @@ class PageQualityIT {
 
     private static final Path TOOLS = Paths.get(System.getProperty("browser.tools", "target/browser-tools"));
     private final List<String> pages = new ArrayList<>(List.of("/", "/the-issue", "/news", "/search?q=online+abuse",
-            "/login", "/no-such-page"));
+            "/login", "/no-such-page", "/contact", "/contact/thanks?ref=INQ-2026-000001", "/privacy"));
 
     @BeforeAll
     void publishAnArticle(WebDriver browser) {

@@ -79,6 +79,15 @@ public class InquiryModeration {
         return counts;
     }
 
+    /** An inquiry as it is, without counting it as read (a selected row of the queue). */
+    public Inquiry inquiry(long id) {
+        Inquiry inquiry = find(id);
+        if (inquiry.getAssignee() != null) {
+            inquiry.getAssignee().getDisplayName();
+        }
+        return inquiry;
+    }
+
     /** Opens an inquiry: it counts as read from now on. */
     public InquiryDetail open(long id) {
         Inquiry inquiry = find(id);

@@ -108,6 +108,11 @@ public class PortalSettings {
         return value("PORTAL_INQUIRY_QUARANTINE").map(v -> !"false".equalsIgnoreCase(v)).orElse(true);
     }
 
+    /** PORTAL_INQUIRY_RATE_LIMIT: how many messages one client may send through the contact form in ten minutes (5). */
+    public int inquiryRateLimit() {
+        return number("PORTAL_INQUIRY_RATE_LIMIT", 5, 1, 10_000);
+    }
+
     /** PORTAL_INQUIRY_RETENTION_MONTHS: closed inquiries are erased this long after closing (default 24). */
     public int inquiryRetentionMonths() {
         return number("PORTAL_INQUIRY_RETENTION_MONTHS", 24, 1, 120);

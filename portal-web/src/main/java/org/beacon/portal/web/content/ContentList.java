@@ -3,16 +3,14 @@ package org.beacon.portal.web.content;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 
 import org.beacon.portal.content.ContentFilter;
 import org.beacon.portal.content.PublicationStatus;
 import org.beacon.portal.content.PublishableContent;
-import org.primefaces.model.FilterMeta;
+import org.beacon.portal.web.platform.PagedRows;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * A console list of pages or articles: a lazy table that loads one page of rows at a time, narrowed by status,
@@ -39,29 +37,7 @@ public abstract class ContentList<T extends PublishableContent> implements Seria
 
     @PostConstruct
     void init() {
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, ContentList.this.count(filter()));
-            }
-
-            @Override
-            public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return ContentList.this.load(filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(T row) {
-                return String.valueOf(idOf(row));
-            }
-
-            @Override
-            public T getRowData(String rowKey) {
-                return find(Long.parseLong(rowKey));
-            }
-        };
+        rows = new PagedRows<>(() -> count(filter()), (first, size) -> load(filter(), first, size), this::find, this::idOf);
     }
 
     private ContentFilter filter() {

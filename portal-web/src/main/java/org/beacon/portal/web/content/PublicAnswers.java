@@ -7,7 +7,7 @@ import org.beacon.portal.content.PublishedContent;
 import org.omnifaces.util.Faces;
 
 /** How the public views answer what they cannot show, and read a page number, the same way everywhere. */
-final class PublicAnswers {
+public final class PublicAnswers {
 
     private PublicAnswers() {
     }
@@ -22,7 +22,7 @@ final class PublicAnswers {
         }
     }
 
-    static void notFound() throws IOException {
+    public static void notFound() throws IOException {
         Faces.responseSendError(404, Faces.getRequestURI());
     }
 

@@ -98,7 +98,8 @@ public class PublicPageCache extends HttpFilter {
         }
         String uri = Servlets.getRequestURI(request);
         String path = uri.substring(request.getContextPath().length());
-        if (path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/jakarta.faces.resource")
+        // Not shared: the console, sign-in, the contact form (each copy carries its own signed opening time), files.
+        if (path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/contact") || path.startsWith("/jakarta.faces.resource")
                 || path.equals("/health") || path.startsWith("/test-clock") || path.startsWith("/media")) {
             return null;
         }

@@ -1,0 +1,141 @@
+package org.beacon.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.beacon.portal.browser.Portal.url;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+@ExtendWith(Browser.class)
+class ContactIT {
+
+    @Test
+    void aVisitorSendsAnInquiryAndAModeratorAssignsNotesAndRepliesByMail(WebDriver browser) {
+        String email = "parent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        openAsVisitorWhoTakesTheirTime(browser, "/contact?topic=fund");
+        assertThat(new Select(browser.findElement(By.id("contact:topic"))).getFirstSelectedOption().getText()).isEqualTo("Child Protection Fund");
+        assertThat(browser.findElement(By.cssSelector(".safeguarding")).getText())
+                .contains("This form is not for reporting abuse", "ACCCE", "000");
+        assertThat(browser.findElements(By.cssSelector("input[type=file]"))).isEmpty();
+        fill(browser, "Sam Parent", email, "<script>alert('x')</script> How does the fund help schools?");
+        browser.findElement(By.id("contact:consent")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("contact:send")));
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/contact/thanks?ref=INQ-"));
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertThat(reference).matches("INQ-\\d{4}-\\d{6}");
+        assertThat(browser.findElement(By.id("received")).getText()).contains("Your reference is " + reference);
+
+        StaffSignInIT.signInAt(browser, "/admin/mail");
+        WebElement acknowledgement = mailIn(browser, "We received your message (" + reference + ")");
+        assertThat(acknowledgement.getText()).contains(email);
+
+        browser.get(url("/admin/inquiries"));
+        assertThat(browser.findElement(By.id("nav-inquiries")).getText()).contains("new");
+        WebElement search = browser.findElement(By.id("queue:text"));
+        search.sendKeys(reference);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#queue\\:table_data .inquiry-reference"), 1));
+        WebElement row = browser.findElement(By.cssSelector("#queue\\:table_data tr"));
+        assertThat(row.getText()).contains("Unread", "Child Protection Fund", "Sam Parent", "New");
+        Browser.clickAndWaitForNextPage(browser, row.findElement(By.linkText(reference)));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(reference + ": Child Protection Fund");
+        assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("<script>alert('x')</script> How does the fund help schools?");
+        Browser.choose(browser, "inquiry:assignee", "Administrator");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("inquiry:assign")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Open");
+
+        browser.findElement(By.id("inquiry:note")).sendKeys("Checked the fund guidelines.");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("inquiry:addNote")));
+        browser.findElement(By.id("inquiry:reply")).sendKeys("Thank you for asking. The fund gives grants to schools.");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("inquiry:sendReply")));
+
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Awaiting reply");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Received (New)", "Assigned to Administrator",
+                "Status New → Open", "Checked the fund guidelines.", "Reply sent", "Thank you for asking.", "Status Open → Awaiting reply");
+
+        browser.get(url("/admin/mail"));
+        WebElement reply = mailIn(browser, "Re: your message to");
+        assertThat(reply.getText()).contains(email, reference);
+    }
+
+    @Test
+    void badInputGetsAMessageBesideEachFieldAndWhatWasTypedStays(WebDriver browser) {
+        browser.get(url("/contact"));
+        fill(browser, "Sam", "not-an-email", "");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("contact:send")));
+
+        assertThat(messageFor(browser, "email")).isEqualTo("Enter an email address like name@example.org.");
+        assertThat(messageFor(browser, "message")).isEqualTo("Write your message.");
+        assertThat(messageFor(browser, "consent")).isEqualTo("Please confirm you have read how we handle your information.");
+        assertThat(browser.findElement(By.id("contact:name")).getAttribute("value")).isEqualTo("Sam");
+        assertThat(browser.findElement(By.id("contact:email")).getAttribute("value")).isEqualTo("not-an-email");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/contact"));
+
+        WebElement phone = browser.findElement(By.id("contact:phone"));
+        phone.sendKeys("call me maybe");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("contact:send")));
+        assertThat(messageFor(browser, "phone")).isEqualTo("Use digits, spaces, + and brackets only.");
+    }
+
+    @Test
+    void aScriptThatFillsTheHiddenFieldIsThankedButHeldAsSpam(WebDriver browser) {
+        String email = "bot-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        openAsVisitorWhoTakesTheirTime(browser, "/contact");
+        fill(browser, "Cheap pills", email, "Buy now");
+        browser.findElement(By.id("contact:consent")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('contact:website').value = 'https://spam.example';");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("contact:send")));
+        String reference = browser.findElement(By.id("reference")).getText();
+
+        StaffSignInIT.signInAt(browser, "/admin/inquiries");
+        browser.findElement(By.id("queue:text")).sendKeys(reference);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#queue\\:table_data .inquiry-reference"), 1));
+        assertThat(browser.findElement(By.cssSelector("#queue\\:table_data tr")).getText()).contains("Spam");
+    }
+
+    /**
+     * Opens the form as a visitor who reads the notice before writing: the server's clock is moved on (as an
+     * administrator, then the cookies are dropped) instead of the test waiting.
+     */
+    private static void openAsVisitorWhoTakesTheirTime(WebDriver browser, String path) {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        browser.get(url(path));
+        ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/test-clock?advance=PT20S', {method: 'POST'}).then(r => r.text()).then(done);");
+        browser.manage().deleteAllCookies();
+    }
+
+    private static void fill(WebDriver browser, String name, String email, String message) {
+        browser.findElement(By.id("contact:name")).sendKeys(name);
+        browser.findElement(By.id("contact:email")).sendKeys(email);
+        browser.findElement(By.id("contact:message")).sendKeys(message);
+    }
+
+    private static String messageFor(WebDriver browser, String field) {
+        return browser.findElement(By.xpath("//*[@id='contact:" + field + "']/ancestor::div[contains(@class,'form-row')]"
+                + "//*[contains(@class,'field-error')]")).getText();
+    }
+
+    /** Waits (reloading) until the console's mail view lists a mail with this subject, and returns its row. */
+    private static WebElement mailIn(WebDriver browser, String subject) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            d.navigate().refresh();
+            List<WebElement> rows = d.findElements(By.cssSelector("#mail\\:messages tbody tr"));
+            return rows.stream().filter(tr -> tr.getText().contains(subject)).findFirst().orElse(null);
+        });
+    }
+}

@@ -1,0 +1,240 @@
+package org.beacon.portal.web.inquiry;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.inquiry.BulkAction;
+import org.beacon.portal.inquiry.Inquiry;
+import org.beacon.portal.inquiry.InquiryFilter;
+import org.beacon.portal.inquiry.InquiryModeration;
+import org.beacon.portal.inquiry.InquiryRetentionRules;
+import org.beacon.portal.inquiry.InquiryStatus;
+import org.beacon.portal.inquiry.InquiryTopic;
+import org.beacon.portal.platform.Csv;
+import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.web.platform.PagedRows;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Backs {@code /admin/inquiries}: the queue as a lazy table narrowed by status, topic, assignee, arrival date and
+ * text; bulk actions on the selected rows; the filtered queue as CSV.
+ */
+@Named
+@ViewScoped
+public class InquiryQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int EXPORT_PAGE = 500;
+
+    @EJB
+    private InquiryModeration moderation;
+
+    @Inject
+    private PortalSettings settings;
+
+    private InquiryStatus status;
+    private InquiryTopic topic;
+    private Long assignee;
+    private LocalDate from;
+    private LocalDate to;
+    private String text;
+    private boolean oldestFirst;
+    private List<Inquiry> selected = new ArrayList<>();
+    private Long bulkAssignee;
+    private LazyDataModel<Inquiry> rows;
+    private Map<InquiryStatus, Long> counts;
+    private List<StaffMember> moderators;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedRows<>(() -> moderation.count(filter()), (first, size) -> moderation.queue(filter(), first, size),
+                moderation::inquiry, Inquiry::getId);
+    }
+
+    private InquiryFilter filter() {
+        return new InquiryFilter(status, topic, assignee, from, to, text, oldestFirst);
+    }
+
+    public void assignSelected() {
+        bulk(BulkAction.ASSIGN, bulkAssignee == null ? "unassigned" : "assigned");
+    }
+
+    public void closeSelected() {
+        bulk(BulkAction.CLOSE, "closed");
+    }
+
+    public void spamSelected() {
+        bulk(BulkAction.SPAM, "marked as spam");
+    }
+
+    private void bulk(BulkAction action, String done) {
+        if (selected.isEmpty()) {
+            Messages.addGlobalWarn("Select inquiries first, with the boxes at the start of each row.");
+            return;
+        }
+        int changed = moderation.bulk(selected.stream().map(Inquiry::getId).toList(), action, bulkAssignee);
+        Messages.addGlobalInfo("{0} of {1} selected {2}.", changed, selected.size(), done);
+        selected = new ArrayList<>();
+        counts = null;
+    }
+
+    /** The filtered queue, streamed page by page so a large export never sits in memory. */
+    public StreamedContent getCsv() {
+        InquiryFilter filter = filter();
+        return DefaultStreamedContent.builder()
+                .name("inquiries-" + LocalDate.now(PortalSettings.ORGANISATION_ZONE) + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(out -> {
+                    try {
+                        Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        csv.write(Csv.line("Reference", "Received", "Topic", "Status", "Name", "Organisation", "Email", "Phone",
+                                "Assigned to", "Message"));
+                        List<Inquiry> page;
+                        int first = 0;
+                        do {
+                            page = moderation.queue(filter, first, EXPORT_PAGE);
+                            for (Inquiry i : page) {
+                                csv.write(Csv.line(i.getReference(), RECEIVED.format(i.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE)),
+                                        i.getTopic().getLabel(), i.getStatus().getLabel(), i.getName(), i.getOrganisation(), i.getEmail(),
+                                        i.getPhone(), i.getAssignee() == null ? null : i.getAssignee().getDisplayName(), i.getMessage()));
+                            }
+                            first += EXPORT_PAGE;
+                        } while (page.size() == EXPORT_PAGE);
+                        csv.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    public ZonedDateTime received(Inquiry inquiry) {
+        return inquiry.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    /** When a closed or spam inquiry will be erased; null for one still being worked on. */
+    public ZonedDateTime erasedAfter(Inquiry inquiry) {
+        Instant at = InquiryRetentionRules.of(settings).erasureTime(inquiry.getStatus(), inquiry.getStatusChangedAt());
+        return at == null ? null : at.atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    public String statusLabel(InquiryStatus s) {
+        if (counts == null) {
+            counts = moderation.countsByStatus();
+        }
+        return s.getLabel() + " (" + counts.getOrDefault(s, 0L) + ")";
+    }
+
+    public List<StaffMember> getModerators() {
+        if (moderators == null) {
+            moderators = moderation.moderators();
+        }
+        return moderators;
+    }
+
+    public InquiryStatus[] getStatuses() {
+        return InquiryStatus.values();
+    }
+
+    public InquiryTopic[] getTopics() {
+        return InquiryTopic.values();
+    }
+
+    public LazyDataModel<Inquiry> getRows() {
+        return rows;
+    }
+
+    public InquiryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InquiryStatus status) {
+        this.status = status;
+    }
+
+    public InquiryTopic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(InquiryTopic topic) {
+        this.topic = topic;
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public void setOldestFirst(boolean oldestFirst) {
+        this.oldestFirst = oldestFirst;
+    }
+
+    public List<Inquiry> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Inquiry> selected) {
+        this.selected = selected;
+    }
+
+    public Long getBulkAssignee() {
+        return bulkAssignee;
+    }
+
+    public void setBulkAssignee(Long bulkAssignee) {
+        this.bulkAssignee = bulkAssignee;
+    }
+}

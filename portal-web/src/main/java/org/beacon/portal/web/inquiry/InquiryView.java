@@ -1,0 +1,164 @@
+package org.beacon.portal.web.inquiry;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.inquiry.InquiryDetail;
+import org.beacon.portal.inquiry.InquiryModeration;
+import org.beacon.portal.inquiry.InquiryNotFound;
+import org.beacon.portal.inquiry.InquiryStatus;
+import org.beacon.portal.platform.PortalSettings;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code /admin/inquiry?id=N}: the message as text, its history, and what a moderator does with it: status,
+ * assignment, notes, a reply by email. Every action re-reads the inquiry from the service.
+ */
+@Named
+@ViewScoped
+public class InquiryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InquiryModeration moderation;
+
+    private Long id;
+    private InquiryDetail detail;
+    private InquiryStatus newStatus;
+    private Long assignee;
+    private String note;
+    private String reply;
+    private List<StaffMember> moderators;
+
+    /** Opening the page counts the inquiry as read; an unknown id answers 404. */
+    public void load() throws IOException {
+        if (id == null) {
+            Faces.responseSendError(404, "No such inquiry");
+            return;
+        }
+        act(() -> moderation.open(id), null);
+        if (detail == null) {
+            Faces.responseSendError(404, "No such inquiry");
+        }
+    }
+
+    public void changeStatus() {
+        if (newStatus != null) {
+            act(() -> moderation.changeStatus(id, newStatus), "Status changed to " + newStatus.getLabel() + ".");
+        }
+    }
+
+    public void assign() {
+        act(() -> moderation.assign(id, assignee), assignee == null ? "Unassigned." : "Assigned.");
+    }
+
+    public void addNote() {
+        if (act(() -> moderation.note(id, note), "Note added.")) {
+            note = null;
+        }
+    }
+
+    public void sendReply() {
+        if (act(() -> moderation.reply(id, reply), "Reply queued for sending; it is in the history below.")) {
+            reply = null;
+        }
+    }
+
+    public void markSpam() {
+        act(() -> moderation.markSpam(id), "Marked as spam.");
+    }
+
+    public void notSpam() {
+        act(() -> moderation.notSpam(id), "No longer spam.");
+    }
+
+    public void close() {
+        act(() -> moderation.changeStatus(id, InquiryStatus.CLOSED), "Closed.");
+    }
+
+    private boolean act(Supplier<InquiryDetail> action, String done) {
+        try {
+            detail = action.get();
+            newStatus = detail.inquiry().getStatus();
+            assignee = detail.inquiry().getAssignee() == null ? null : detail.inquiry().getAssignee().getId();
+            if (done != null) {
+                Messages.addGlobalInfo(done);
+            }
+            return true;
+        } catch (InquiryNotFound e) {
+            detail = null;
+            Messages.addGlobalError("This inquiry no longer exists; it may have been erased under the retention rules.");
+            return false;
+        }
+    }
+
+    public ZonedDateTime when(Instant instant) {
+        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    public List<StaffMember> getModerators() {
+        if (moderators == null) {
+            moderators = moderation.moderators();
+        }
+        return moderators;
+    }
+
+    public InquiryStatus[] getStatuses() {
+        return InquiryStatus.values();
+    }
+
+    public InquiryDetail getDetail() {
+        return detail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public InquiryStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(InquiryStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}
