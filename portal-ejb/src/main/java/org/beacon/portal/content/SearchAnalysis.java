@@ -10,6 +10,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String ENGLISH = "english";
+    /** Whole values (a reference, an email address) compared without case. */
+    public static final String LOWERCASE = "lowercase";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -23,5 +25,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("patternReplace").param("pattern", "^women$").param("replacement", "woman")
                 .tokenFilter("patternReplace").param("pattern", "^men$").param("replacement", "man")
                 .tokenFilter("porterStem");
+        context.normalizer(LOWERCASE).custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
     }
 }

@@ -14,13 +14,27 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.content.SearchAnalysis;
 import org.beacon.portal.platform.RecordedEntity;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-/** One message from the contact form, with its reference, status and who looks after it. */
+/**
+ * One message from the contact form, with its reference, status and who looks after it. Indexed for the
+ * moderators' text search (never for the public site's): the index entry goes when the inquiry is erased.
+ */
 @Entity
 @Table(name = "inquiry")
+@Indexed(index = "inquiry")
 public class Inquiry extends RecordedEntity {
 
     /** The wording of the collection notice the sender agreed to; change it when the notice changes. */
@@ -32,25 +46,30 @@ public class Inquiry extends RecordedEntity {
     private Long id;
 
     @Column(nullable = false, length = 20, updatable = false)
+    @KeywordField(normalizer = SearchAnalysis.LOWERCASE)
     private String reference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private InquiryTopic topic;
 
     @Column(nullable = false, length = 120)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String name;
 
     @Column(length = 200)
     private String organisation;
 
     @Column(nullable = false, length = 254)
+    @KeywordField(normalizer = SearchAnalysis.LOWERCASE)
     private String email;
 
     @Column(length = 40)
     private String phone;
 
     @Column(nullable = false, length = InquiryForm.MAX_MESSAGE)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String message;
 
     @Column(name = "consent_at", nullable = false)
@@ -61,6 +80,7 @@ public class Inquiry extends RecordedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private InquiryStatus status;
 
     @Column(name = "spam_reason", length = 200)
@@ -68,6 +88,8 @@ public class Inquiry extends RecordedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
+    @IndexedEmbedded(includeEmbeddedObjectId = true, includePaths = {})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private StaffMember assignee;
 
     @Column(name = "read_at")
@@ -112,6 +134,10 @@ public class Inquiry extends RecordedEntity {
         spamReason = reason;
     }
 
+    void backdate(Instant at) {
+        createdAt(at);
+    }
+
     void assignTo(StaffMember member) {
         assignee = member;
     }
@@ -124,6 +150,14 @@ public class Inquiry extends RecordedEntity {
 
     public Long getId() {
         return id;
+    }
+
+    /** When it arrived, for sorting and date filters in the index; it never changes. */
+    @Transient
+    @GenericField(sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Instant getReceived() {
+        return getCreatedAt();
     }
 
     public String getReference() {

@@ -3,12 +3,16 @@ package org.beacon.portal.inquiry;
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.MODERATOR;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.Resource;
@@ -27,8 +31,10 @@ import jakarta.validation.constraints.Size;
 import org.beacon.portal.account.Role;
 import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.mail.MailOutbox;
-import org.beacon.portal.platform.Like;
+import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.mapper.orm.Search;
 
 /**
  * How moderators work the inquiry queue. Every change is one transaction and one line of the inquiry's history
@@ -37,6 +43,9 @@ import org.beacon.portal.platform.PortalSettings;
 @Stateless
 @RolesAllowed({ADMIN, MODERATOR})
 public class InquiryModeration {
+
+    private static final int EXPORT_PAGE = 500;
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
     private EntityManager em;
@@ -55,6 +64,9 @@ public class InquiryModeration {
 
     /** One page of the queue, newest (or oldest) first, with assignees loaded. */
     public List<Inquiry> queue(@NotNull InquiryFilter filter, int first, int max) {
+        if (hasText(filter)) {
+            return textSearch(filter).fetchHits(first, max);
+        }
         TypedQuery<Inquiry> query = em.createQuery("select i from Inquiry i left join fetch i.assignee" + where(filter)
                 + " order by i.createdAt " + (filter.oldestFirst() ? "asc" : "desc") + ", i.id " + (filter.oldestFirst() ? "asc" : "desc"),
                 Inquiry.class);
@@ -63,9 +75,33 @@ public class InquiryModeration {
     }
 
     public long count(@NotNull InquiryFilter filter) {
+        if (hasText(filter)) {
+            return textSearch(filter).fetchTotalHitCount();
+        }
         TypedQuery<Long> query = em.createQuery("select count(i) from Inquiry i" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    /**
+     * The filtered queue as CSV, written page by page so a large export never sits in memory. Every cell is safe
+     * to open in a spreadsheet ({@link Csv}).
+     */
+    public void export(@NotNull InquiryFilter filter, @NotNull Writer out) throws IOException {
+        out.write(Csv.line("Reference", "Received", "Topic", "Status", "Name", "Organisation", "Email", "Phone", "Assigned to", "Message"));
+        List<Inquiry> page;
+        int first = 0;
+        do {
+            page = queue(filter, first, EXPORT_PAGE);
+            for (Inquiry i : page) {
+                out.write(Csv.line(i.getReference(), RECEIVED.format(i.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE)),
+                        i.getTopic().getLabel(), i.getStatus().getLabel(), i.getName(), i.getOrganisation(), i.getEmail(), i.getPhone(),
+                        i.getAssignee() == null ? null : i.getAssignee().getDisplayName(), i.getMessage()));
+            }
+            em.clear();
+            first += EXPORT_PAGE;
+        } while (page.size() == EXPORT_PAGE);
+        out.flush();
     }
 
     /** How many inquiries are in each status, for the console's menu. */
@@ -219,6 +255,43 @@ public class InquiryModeration {
                 InquiryRetentionRules.of(settings).erasureTime(inquiry.getStatus(), inquiry.getStatusChangedAt()));
     }
 
+    private static boolean hasText(InquiryFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
+    /**
+     * Text goes to the search index (a LIKE over every message would read them all, on every keystroke): words
+     * of the name and message, stemmed, or any part of the reference or email address; the other filters narrow it.
+     */
+    private SearchQueryOptionsStep<?, Inquiry, ?, ?, ?> textSearch(InquiryFilter filter) {
+        String text = filter.text().strip();
+        String part = "*" + text.toLowerCase(Locale.ROOT).replace("*", "").replace("?", "") + "*";
+        return Search.session(em).search(Inquiry.class).where(f -> f.bool(b -> {
+            b.must(f.bool(any -> {
+                any.should(f.match().fields("name", "message").matching(text));
+                any.should(f.wildcard().field("reference").matching(part));
+                any.should(f.wildcard().field("email").matching(part));
+            }));
+            if (filter.status() != null) {
+                b.filter(f.match().field("status").matching(filter.status()));
+            }
+            if (filter.topic() != null) {
+                b.filter(f.match().field("topic").matching(filter.topic()));
+            }
+            if (filter.assigneeId() != null && filter.assigneeId() == InquiryFilter.UNASSIGNED) {
+                b.mustNot(f.exists().field("assignee.id"));
+            } else if (filter.assigneeId() != null) {
+                b.filter(f.match().field("assignee.id").matching(filter.assigneeId()));
+            }
+            if (filter.from() != null) {
+                b.filter(f.range().field("received").atLeast(filter.from().atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant()));
+            }
+            if (filter.to() != null) {
+                b.filter(f.range().field("received").lessThan(filter.to().plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant()));
+            }
+        })).sort(f -> filter.oldestFirst() ? f.field("received").asc() : f.field("received").desc());
+    }
+
     private static String where(InquiryFilter filter) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
@@ -235,10 +308,6 @@ public class InquiryModeration {
         }
         if (filter.to() != null) {
             conditions.add("i.createdAt < :to");
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("(lower(i.reference) like :text escape '\\' or lower(i.name) like :text escape '\\'"
-                    + " or lower(i.email) like :text escape '\\' or lower(i.message) like :text escape '\\')");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
@@ -258,9 +327,6 @@ public class InquiryModeration {
         }
         if (filter.to() != null) {
             query.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            query.setParameter("text", Like.containing(filter.text()));
         }
     }
 }

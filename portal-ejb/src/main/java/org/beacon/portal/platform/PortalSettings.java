@@ -80,6 +80,11 @@ public class PortalSettings {
         return number("PORTAL_DEMO_ARTICLES", 0, 0, 100_000);
     }
 
+    /** PORTAL_DEMO_INQUIRIES: how many demo inquiries to have, for the queue benchmark (0 = none, the default). */
+    public int demoInquiries() {
+        return number("PORTAL_DEMO_INQUIRIES", 0, 0, 1_000_000);
+    }
+
     /** PORTAL_MAIL_DISPATCH_SECONDS: how often the outbox is looked at for mail to send (default 5). */
     public int mailDispatchSeconds() {
         return number("PORTAL_MAIL_DISPATCH_SECONDS", 5, 1, 3600);

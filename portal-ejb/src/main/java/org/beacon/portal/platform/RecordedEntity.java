@@ -26,8 +26,15 @@ public abstract class RecordedEntity {
     private long version;
 
     void recordCreation(Instant now) {
-        createdAt = now;
+        if (createdAt == null) {
+            createdAt = now;
+        }
         updatedAt = now;
+    }
+
+    /** For rows that arrive with their own history (imports, demo data): created then, not when stored. */
+    protected void createdAt(Instant at) {
+        createdAt = at;
     }
 
     void recordUpdate(Instant now) {

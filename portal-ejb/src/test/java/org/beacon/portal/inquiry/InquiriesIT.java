@@ -183,6 +183,27 @@ class InquiriesIT {
     }
 
     @Test
+    void theExportHasTheFilteredQueueWithFormulasTurnedIntoText() throws Exception {
+        String email = uniqueEmail();
+        String reference = inquiries.submit(form(email, f -> {
+            f.setName("=HYPERLINK(\"http://evil.example\",\"Click\")");
+            f.setMessage("Line one,\nline \"two\"");
+        }), SpamSignals.none()).reference();
+
+        java.io.StringWriter csv = new java.io.StringWriter();
+        asAdministrator.call(() -> {
+            moderation.export(new InquiryFilter(null, null, null, null, null, email, false), csv);
+            return null;
+        });
+
+        String[] lines = csv.toString().split("\r\n");
+        assertThat(lines[0]).isEqualTo("Reference,Received,Topic,Status,Name,Organisation,Email,Phone,Assigned to,Message");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith(reference + ",").contains(",Child Protection Fund,New,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",,"
+                + email + ",,,\"Line one,\nline \"\"two\"\"\"");
+    }
+
+    @Test
     void bulkActionsChangeEverySelectedInquiryAndRecordEach() throws Exception {
         Inquiry a = byReference(inquiries.submit(form(uniqueEmail(), f -> { }), SpamSignals.none()).reference());
         Inquiry b = byReference(inquiries.submit(form(uniqueEmail(), f -> { }), SpamSignals.none()).reference());

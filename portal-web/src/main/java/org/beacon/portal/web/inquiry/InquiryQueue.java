@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import org.beacon.portal.inquiry.InquiryModeration;
 import org.beacon.portal.inquiry.InquiryRetentionRules;
 import org.beacon.portal.inquiry.InquiryStatus;
 import org.beacon.portal.inquiry.InquiryTopic;
-import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.web.platform.PagedRows;
 import org.omnifaces.util.Messages;
@@ -45,8 +42,6 @@ import org.primefaces.model.StreamedContent;
 public class InquiryQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final int EXPORT_PAGE = 500;
 
     @EJB
     private InquiryModeration moderation;
@@ -100,7 +95,7 @@ public class InquiryQueue implements Serializable {
         counts = null;
     }
 
-    /** The filtered queue, streamed page by page so a large export never sits in memory. */
+    /** The filtered queue as CSV, streamed to the download as the service writes it. */
     public StreamedContent getCsv() {
         InquiryFilter filter = filter();
         return DefaultStreamedContent.builder()
@@ -108,21 +103,7 @@ public class InquiryQueue implements Serializable {
                 .contentType("text/csv; charset=UTF-8")
                 .writer(out -> {
                     try {
-                        Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                        csv.write(Csv.line("Reference", "Received", "Topic", "Status", "Name", "Organisation", "Email", "Phone",
-                                "Assigned to", "Message"));
-                        List<Inquiry> page;
-                        int first = 0;
-                        do {
-                            page = moderation.queue(filter, first, EXPORT_PAGE);
-                            for (Inquiry i : page) {
-                                csv.write(Csv.line(i.getReference(), RECEIVED.format(i.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE)),
-                                        i.getTopic().getLabel(), i.getStatus().getLabel(), i.getName(), i.getOrganisation(), i.getEmail(),
-                                        i.getPhone(), i.getAssignee() == null ? null : i.getAssignee().getDisplayName(), i.getMessage()));
-                            }
-                            first += EXPORT_PAGE;
-                        } while (page.size() == EXPORT_PAGE);
-                        csv.flush();
+                        moderation.export(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,0 +1,91 @@
+package org.beacon.portal.inquiry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * Benchmark data: with PORTAL_DEMO_INQUIRIES=N, tops the queue up to N inquiries at start-up, spread over every
+ * status and topic, one every ten minutes going back, one in fifty about a school. Off unless asked for. Stored
+ * in chunks, each its own transaction, so a large N neither times out nor fills the heap.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoInquiries {
+
+    private static final Logger LOG = Logger.getLogger(DemoInquiries.class.getName());
+    private static final int CHUNK = 2000;
+    private static final InquiryStatus[] STATUSES = {InquiryStatus.NEW, InquiryStatus.OPEN, InquiryStatus.OPEN,
+            InquiryStatus.AWAITING_REPLY, InquiryStatus.CLOSED, InquiryStatus.CLOSED, InquiryStatus.CLOSED, InquiryStatus.SPAM};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void topUp() {
+        int wanted = settings.demoInquiries();
+        if (wanted == 0) {
+            return;
+        }
+        try {
+            long existing = em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
+            Instant now = clock.instant();
+            for (long n = existing + 1; n <= wanted; ) {
+                transaction.begin();
+                for (int i = 0; i < CHUNK && n <= wanted; i++, n++) {
+                    em.persist(inquiry(n, now.minus(Duration.ofMinutes(10 * (wanted - n + 1)))));
+                }
+                em.flush();
+                em.clear();
+                transaction.commit();
+            }
+            LOG.info(() -> "Demo inquiries: the queue holds " + Math.max(wanted, existing) + ".");
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not add demo inquiries", e);
+        }
+    }
+
+    private static Inquiry inquiry(long n, Instant at) {
+        InquiryForm form = new InquiryForm();
+        form.setTopic(InquiryTopic.values()[(int) (n % InquiryTopic.values().length)]);
+        form.setName("Demo sender " + n);
+        form.setEmail("demo-" + n + "@example.org");
+        form.setMessage(n % 50 == 0
+                ? "Demo inquiry " + n + ": our school would like training for teachers on online safety."
+                : "Demo inquiry " + n + ": a question about the work of the organisation and how to take part.");
+        form.setConsent(true);
+        Inquiry inquiry = new Inquiry(String.format("INQ-DEMO-%07d", n), form, at, null);
+        InquiryStatus status = STATUSES[(int) (n % STATUSES.length)];
+        if (status != InquiryStatus.NEW) {
+            inquiry.moveTo(status, at);
+        }
+        inquiry.backdate(at);
+        return inquiry;
+    }
+}
