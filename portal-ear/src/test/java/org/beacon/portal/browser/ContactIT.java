@@ -91,6 +91,26 @@ class ContactIT {
     }
 
     @Test
+    void aTamperedPostWithLineBreaksAnUnknownTopicAndAnOverlongMessageGetsMessagesNeverAServerError() throws Exception {
+        String form = Portal.get("/contact").body();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(nonce.find()).isTrue();
+
+        java.net.http.HttpResponse<String> answer = Portal.postForm("/contact", java.util.Map.of(
+                "contact", "contact", "primefaces.nonce", nonce.group(1), "jakarta.faces.ViewState", "stateless",
+                "contact:topic", "FUND\r\nBcc: victim@example.org",
+                "contact:name", "Sam\r\nBcc: victim@example.org",
+                "contact:email", "sam@example.org\r\nBcc: victim@example.org",
+                "contact:message", "x".repeat(6000),
+                "contact:consent", "true",
+                "contact:send", "Send message"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Choose one of the topics in the list.", "Your name cannot contain line breaks.",
+                "An email address cannot contain spaces or line breaks.", "Your message may be at most 5,000 characters.");
+    }
+
+    @Test
     void aScriptThatFillsTheHiddenFieldIsThankedButHeldAsSpam(WebDriver browser) {
         String email = "bot-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         openAsVisitorWhoTakesTheirTime(browser, "/contact");
