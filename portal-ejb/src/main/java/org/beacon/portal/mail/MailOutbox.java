@@ -36,6 +36,12 @@ public class MailOutbox {
                 .setParameter("about", about).getResultList();
     }
 
+    /** The mail queued for one address, newest first (the console's subscriber history; tests). */
+    public List<OutboundMail> sentTo(String recipient) {
+        return em.createQuery("select m from OutboundMail m where m.recipient = :recipient order by m.createdAt desc, m.id desc",
+                OutboundMail.class).setParameter("recipient", recipient).setMaxResults(100).getResultList();
+    }
+
     /** Erases the mail about one thing, with the thing itself (privacy retention). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int eraseAbout(String about) {

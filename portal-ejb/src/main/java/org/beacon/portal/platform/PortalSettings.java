@@ -80,6 +80,11 @@ public class PortalSettings {
         return number("PORTAL_DEMO_ARTICLES", 0, 0, 100_000);
     }
 
+    /** PORTAL_TOKEN_KEY: the key that signs links in mail; unset, the portal makes one and keeps it in the database. */
+    public Optional<String> tokenKey() {
+        return value("PORTAL_TOKEN_KEY").filter(key -> key.length() >= 32);
+    }
+
     /** PORTAL_DEMO_INQUIRIES: how many demo inquiries to have, for the queue benchmark (0 = none, the default). */
     public int demoInquiries() {
         return number("PORTAL_DEMO_INQUIRIES", 0, 0, 1_000_000);

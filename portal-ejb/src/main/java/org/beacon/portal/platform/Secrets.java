@@ -1,0 +1,63 @@
+package org.beacon.portal.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Keys the portal signs with. PORTAL_TOKEN_KEY gives one; otherwise one is generated on the first start and kept in
+ * the database, so links in mail stay valid across restarts. Never logged.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class Secrets {
+
+    static final String TOKEN_KEY = "token-key";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    private byte[] tokenKey;
+
+    @PostConstruct
+    void load() {
+        tokenKey = settings.tokenKey().map(key -> key.getBytes(StandardCharsets.UTF_8)).orElseGet(this::storedKey);
+    }
+
+    private byte[] storedKey() {
+        Object stored = em.createNativeQuery("select secret from portal_secret where name = ?1")
+                .setParameter(1, TOKEN_KEY).getResultStream().findFirst().orElse(null);
+        if (stored != null) {
+            return Base64.getDecoder().decode(stored.toString());
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        em.createNativeQuery("insert into portal_secret (name, secret, created_at) values (?1, ?2, ?3)")
+                .setParameter(1, TOKEN_KEY).setParameter(2, Base64.getEncoder().encodeToString(key))
+                .setParameter(3, clock.instant()).executeUpdate();
+        return key;
+    }
+
+    @Lock(LockType.READ)
+    public byte[] tokenKey() {
+        return tokenKey.clone();
+    }
+}

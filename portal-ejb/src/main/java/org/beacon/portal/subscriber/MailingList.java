@@ -1,0 +1,68 @@
+package org.beacon.portal.subscriber;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.beacon.portal.platform.RecordedEntity;
+
+/** A list people can subscribe to; a public one is offered on the sign-up form, a private one only by staff. */
+@Entity
+@Table(name = "mailing_list")
+public class MailingList extends RecordedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mailing_list_seq")
+    @SequenceGenerator(name = "mailing_list_seq", sequenceName = "mailing_list_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(nullable = false, length = 60)
+    private String slug;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(length = 500)
+    private String description;
+
+    @Column(name = "public_list", nullable = false)
+    private boolean publicList;
+
+    protected MailingList() {
+        // for JPA
+    }
+
+    MailingList(String slug) {
+        this.slug = slug;
+    }
+
+    void describe(String name, String description, boolean publicList) {
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.publicList = publicList;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isPublicList() {
+        return publicList;
+    }
+}

@@ -1,0 +1,68 @@
+package org.beacon.portal.subscriber;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.beacon.portal.platform.RecordedEntity;
+
+/** One line of a subscriber's history: signed up, confirmed, changed lists, left, was sent a campaign... */
+@Entity
+@Table(name = "subscriber_event")
+public class SubscriberEvent extends RecordedEntity {
+
+    public enum Kind {
+        SIGNED_UP, CONFIRMATION_SENT, CONFIRMED, PREFERENCES_CHANGED, UNSUBSCRIBED, EXPORT_SENT, ADDED_BY_STAFF, IMPORTED, CAMPAIGN_SENT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_event_seq")
+    @SequenceGenerator(name = "subscriber_event_seq", sequenceName = "subscriber_event_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subscriber_id")
+    private Subscriber subscriber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Kind kind;
+
+    @Column(length = 500)
+    private String detail;
+
+    @Column(nullable = false, length = 254)
+    private String actor;
+
+    protected SubscriberEvent() {
+        // for JPA
+    }
+
+    SubscriberEvent(Subscriber subscriber, Kind kind, String detail, String actor) {
+        this.subscriber = subscriber;
+        this.kind = kind;
+        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.actor = actor;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+}

@@ -1,0 +1,18 @@
+package org.beacon.portal.subscriber;
+
+/** Mailchimp's member states, less "cleaned": signed up but not confirmed, confirmed, left. */
+public enum SubscriberStatus {
+    UNCONFIRMED("Unconfirmed"),
+    CONFIRMED("Confirmed"),
+    UNSUBSCRIBED("Unsubscribed");
+
+    private final String label;
+
+    SubscriberStatus(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}

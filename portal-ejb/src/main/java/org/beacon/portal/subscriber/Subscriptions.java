@@ -1,0 +1,296 @@
+package org.beacon.portal.subscriber;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.Secrets;
+
+/**
+ * The public side of the lists: double opt-in sign-up, confirmation, preferences, unsubscribe, export and erasure,
+ * each by a signed link and never by login. A sign-up answers the same whether the address is known or not (the
+ * mail goes to the address's owner, who may learn more); GET never changes anything, the pages post.
+ */
+@Stateless
+@PermitAll
+public class Subscriptions {
+
+    /** The version of the wording a person agreed to on the sign-up form; change it when the wording changes. */
+    public static final String CONSENT_WORDING = "2026-11";
+    static final Duration CONFIRMATION_VALID = Duration.ofDays(7);
+    static final Duration MANAGE_VALID = Duration.ofDays(400);
+    /** At most one confirmation mail per address in this time, so a form cannot be used to flood someone's inbox. */
+    static final Duration RESEND_PAUSE = Duration.ofMinutes(10);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PortalSettings settings;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @EJB
+    private Secrets secrets;
+
+    public List<MailingList> publicLists() {
+        return em.createQuery("select l from MailingList l where l.publicList = true order by l.id", MailingList.class).getResultList();
+    }
+
+    /** Signs an address up to public lists, pending its owner's confirmation. {@code source} names the form. */
+    public void signUp(@NotNull @Valid SignUpForm form, @NotNull String source) {
+        Map<Long, MailingList> lists = publicLists().stream().filter(l -> form.getLists().contains(l.getId()))
+                .collect(Collectors.toMap(MailingList::getId, Function.identity()));
+        if (lists.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Subscriber subscriber = find(form.getEmail()).orElse(null);
+        if (subscriber == null) {
+            subscriber = new Subscriber(form.getEmail(), source);
+            em.persist(subscriber);
+            record(subscriber, SubscriberEvent.Kind.SIGNED_UP, "through " + source, "visitor");
+        }
+        if (subscriber.getStatus() != SubscriberStatus.CONFIRMED) {
+            // Someone who only knows an address must not rename a confirmed subscriber.
+            subscriber.name(form.getFirstName());
+        }
+        Map<Long, Subscription> current = subscriptions(subscriber).stream()
+                .collect(Collectors.toMap(s -> s.getList().getId(), Function.identity()));
+        boolean wantsMore = false;
+        for (MailingList list : lists.values()) {
+            Subscription subscription = current.get(list.getId());
+            boolean active = subscription != null && subscription.getStatus() == Subscription.Status.ACTIVE
+                    && subscriber.getStatus() == SubscriberStatus.CONFIRMED;
+            if (subscription == null) {
+                em.persist(new Subscription(subscriber, list, Subscription.Status.PENDING, now));
+            } else if (!active) {
+                subscription.move(Subscription.Status.PENDING, now);
+            }
+            wantsMore |= !active;
+        }
+        if (subscriber.getConfirmSentAt() != null && subscriber.getConfirmSentAt().plus(RESEND_PAUSE).isAfter(now)) {
+            return;
+        }
+        SubscriberMail mail = new SubscriberMail(settings);
+        if (wantsMore) {
+            String nonce = subscriber.newConfirmation(HexFormat.of().formatHex(bytes(16)), now);
+            String link = settings.baseUrl() + "/subscribe/confirm?t=" + token(subscriber, SubscriberToken.Purpose.CONFIRM, CONFIRMATION_VALID, nonce);
+            outbox.queue(mail.confirmation(subscriber, List.copyOf(lists.values()), link));
+            record(subscriber, SubscriberEvent.Kind.CONFIRMATION_SENT,
+                    lists.values().stream().map(MailingList::getName).collect(Collectors.joining(", ")), "visitor");
+        } else {
+            subscriber.newConfirmation(null, now);
+            outbox.queue(mail.alreadySubscribed(subscriber, preferencesLink(subscriber)));
+        }
+    }
+
+    /** Confirms a sign-up: its pending lists become active, with the consent evidence. Returns a preferences token. */
+    public String confirm(String token) {
+        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.CONFIRM);
+        SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), clock.instant()).token().orElseThrow();
+        if (!subscriber.useConfirmation(read.nonce())) {
+            throw new TokenRefused(TokenRefused.Why.USED);
+        }
+        Instant now = clock.instant();
+        subscriber.confirm(now);
+        List<String> confirmed = subscriptions(subscriber).stream()
+                .filter(s -> s.getStatus() == Subscription.Status.PENDING)
+                .peek(s -> s.consent(now, "sign-up form (" + subscriber.getSource() + ")", CONSENT_WORDING))
+                .map(s -> s.getList().getName()).toList();
+        Suppression suppressed = em.find(Suppression.class, Suppression.hash(subscriber.getEmail()));
+        if (suppressed != null) {
+            em.remove(suppressed);
+        }
+        record(subscriber, SubscriberEvent.Kind.CONFIRMED, String.join(", ", confirmed) + " (wording " + CONSENT_WORDING + ")", "subscriber");
+        return token(subscriber, SubscriberToken.Purpose.MANAGE, MANAGE_VALID, null);
+    }
+
+    public Preferences preferences(String token) {
+        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+        Set<Long> active = subscriptions(subscriber).stream()
+                .filter(s -> s.getStatus() == Subscription.Status.ACTIVE && subscriber.getStatus() == SubscriberStatus.CONFIRMED)
+                .map(s -> s.getList().getId()).collect(Collectors.toSet());
+        return new Preferences(subscriber.getEmail(), subscriber.getFirstName(), subscriber.getStatus(), publicLists().stream()
+                .map(l -> new ListChoice(l.getId(), l.getName(), l.getDescription(), active.contains(l.getId()))).toList());
+    }
+
+    /** Changes name and lists; choosing no list at all is leaving. A confirmed owner consents here, by this link. */
+    public Preferences savePreferences(String token,
+            @Size(max = 100, message = "Your first name may be at most 100 characters.")
+            @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "Your first name cannot contain line breaks or angle brackets.") String firstName,
+            @NotNull Collection<Long> listIds) {
+        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+        if (listIds.isEmpty()) {
+            leave(subscriber, "preferences page");
+            return preferences(token);
+        }
+        Instant now = clock.instant();
+        subscriber.name(firstName);
+        if (subscriber.getStatus() == SubscriberStatus.UNSUBSCRIBED) {
+            // Coming back by one's own signed link is a confirmed choice.
+            subscriber.confirm(now);
+            Suppression suppressed = em.find(Suppression.class, Suppression.hash(subscriber.getEmail()));
+            if (suppressed != null) {
+                em.remove(suppressed);
+            }
+        }
+        Map<Long, Subscription> current = subscriptions(subscriber).stream()
+                .collect(Collectors.toMap(s -> s.getList().getId(), Function.identity()));
+        for (MailingList list : publicLists()) {
+            Subscription subscription = current.get(list.getId());
+            boolean wanted = listIds.contains(list.getId());
+            if (wanted && (subscription == null || subscription.getStatus() != Subscription.Status.ACTIVE)) {
+                if (subscription == null) {
+                    subscription = new Subscription(subscriber, list, Subscription.Status.PENDING, now);
+                    em.persist(subscription);
+                }
+                if (subscriber.getStatus() == SubscriberStatus.CONFIRMED) {
+                    subscription.consent(now, "preferences page", CONSENT_WORDING);
+                }
+            } else if (!wanted && subscription != null && subscription.getStatus() != Subscription.Status.REMOVED) {
+                subscription.move(Subscription.Status.REMOVED, now);
+            }
+        }
+        record(subscriber, SubscriberEvent.Kind.PREFERENCES_CHANGED, publicLists().stream().filter(l -> listIds.contains(l.getId()))
+                .map(MailingList::getName).collect(Collectors.joining(", ")), "subscriber");
+        return preferences(token);
+    }
+
+    /** Leaves every list at once and puts the address on the suppression list; {@code how} is recorded. */
+    public void unsubscribe(String token, @NotNull String how) {
+        leave(subscriber(token, SubscriberToken.Purpose.MANAGE), how);
+    }
+
+    /** Mails the subscriber everything held about them. */
+    public void sendExport(String token) {
+        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+        outbox.queue(new SubscriberMail(settings).export(subscriber, subscriptions(subscriber), history(subscriber)));
+        record(subscriber, SubscriberEvent.Kind.EXPORT_SENT, null, "subscriber");
+    }
+
+    /** Erases the subscriber entirely; only the hash of the address stays, so nobody mails it again. */
+    public void erase(String token) {
+        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+        suppress(subscriber.getEmail(), "erased");
+        eraseRows(subscriber);
+    }
+
+    /** Unconfirmed sign-ups are erased after a week, leaving nothing (they never consented, nor refused). */
+    @Schedule(hour = "4", minute = "5", persistent = false, info = "unconfirmed sign-ups")
+    void nightly() {
+        eraseUnconfirmedAt(clock.instant());
+    }
+
+    public int eraseUnconfirmedAt(Instant now) {
+        List<Subscriber> stale = em.createQuery("select s from Subscriber s where s.status = :unconfirmed and s.createdAt < :before",
+                        Subscriber.class)
+                .setParameter("unconfirmed", SubscriberStatus.UNCONFIRMED).setParameter("before", now.minus(CONFIRMATION_VALID))
+                .setMaxResults(10_000).getResultList();
+        stale.forEach(this::eraseRows);
+        return stale.size();
+    }
+
+    /** A preferences link for mail sent to this subscriber (campaigns, confirmations). */
+    public String preferencesLink(Subscriber subscriber) {
+        return settings.baseUrl() + "/subscribe/preferences?t=" + token(subscriber, SubscriberToken.Purpose.MANAGE, MANAGE_VALID, null);
+    }
+
+    public boolean isSuppressed(String email) {
+        return em.find(Suppression.class, Suppression.hash(email)) != null;
+    }
+
+    private void leave(Subscriber subscriber, String how) {
+        Instant now = clock.instant();
+        if (subscriber.getStatus() != SubscriberStatus.UNSUBSCRIBED) {
+            subscriber.unsubscribe(now);
+            subscriptions(subscriber).stream().filter(s -> s.getStatus() != Subscription.Status.REMOVED)
+                    .forEach(s -> s.move(Subscription.Status.REMOVED, now));
+            record(subscriber, SubscriberEvent.Kind.UNSUBSCRIBED, how, "subscriber");
+        }
+        suppress(subscriber.getEmail(), "unsubscribed");
+    }
+
+    private void suppress(String email, String reason) {
+        if (em.find(Suppression.class, Suppression.hash(email)) == null) {
+            em.persist(new Suppression(email, reason, clock.instant()));
+        }
+    }
+
+    private void eraseRows(Subscriber subscriber) {
+        em.createQuery("delete from SubscriberEvent e where e.subscriber = :s").setParameter("s", subscriber).executeUpdate();
+        em.createQuery("delete from Subscription s where s.subscriber = :s").setParameter("s", subscriber).executeUpdate();
+        em.remove(subscriber);
+    }
+
+    private Subscriber subscriber(String token, SubscriberToken.Purpose purpose) {
+        SubscriberToken.Result result = SubscriberToken.read(token, secrets.tokenKey(), clock.instant());
+        SubscriberToken read = result.token().orElseThrow(() -> new TokenRefused(
+                result.problem() == SubscriberToken.Problem.EXPIRED ? TokenRefused.Why.EXPIRED : TokenRefused.Why.INVALID));
+        if (read.purpose() != purpose) {
+            throw new TokenRefused(TokenRefused.Why.INVALID);
+        }
+        Subscriber subscriber = em.find(Subscriber.class, read.subscriberId());
+        if (subscriber == null) {
+            throw new TokenRefused(TokenRefused.Why.INVALID);
+        }
+        return subscriber;
+    }
+
+    private String token(Subscriber subscriber, SubscriberToken.Purpose purpose, Duration valid, String nonce) {
+        return new SubscriberToken(subscriber.getId(), purpose, clock.instant().plus(valid), nonce).sign(secrets.tokenKey());
+    }
+
+    private Optional<Subscriber> find(String email) {
+        return em.createQuery("select s from Subscriber s where s.email = :email", Subscriber.class)
+                .setParameter("email", Subscriber.normalise(email)).getResultStream().findFirst();
+    }
+
+    private List<Subscription> subscriptions(Subscriber subscriber) {
+        return em.createQuery("select s from Subscription s join fetch s.list where s.subscriber = :s order by s.list.id", Subscription.class)
+                .setParameter("s", subscriber).getResultList();
+    }
+
+    private List<SubscriberEvent> history(Subscriber subscriber) {
+        return em.createQuery("select e from SubscriberEvent e where e.subscriber = :s order by e.createdAt, e.id", SubscriberEvent.class)
+                .setParameter("s", subscriber).getResultList();
+    }
+
+    private void record(Subscriber subscriber, SubscriberEvent.Kind kind, String detail, String actor) {
+        em.persist(new SubscriberEvent(subscriber, kind, detail, actor));
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,150 @@
+package org.beacon.portal.subscriber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+
+import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.mail.OutboundMail;
+import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class SubscriptionsIT {
+
+    private static final Pattern CONFIRM_LINK = Pattern.compile("/subscribe/confirm\\?t=(\\S+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.create("subscriptions-it");
+    }
+
+    @EJB
+    Subscriptions subscriptions;
+
+    @EJB
+    MailOutbox outbox;
+
+    @EJB
+    Secrets secrets;
+
+    static String uniqueEmail() {
+        return "Reader-" + UUID.randomUUID().toString().substring(0, 8) + "@Example.org";
+    }
+
+    private static SignUpForm form(String email, Long... lists) {
+        SignUpForm form = new SignUpForm();
+        form.setEmail(email);
+        form.setFirstName("Alex");
+        form.setLists(Set.of(lists));
+        return form;
+    }
+
+    /** Signs up and returns the token from the confirmation mail, as the owner of the address would find it. */
+    private String signUpAndReadMail(String email, Long... lists) {
+        subscriptions.signUp(form(email, lists), "subscribe page");
+        List<OutboundMail> mail = outbox.sentTo(email.toLowerCase());
+        assertThat(mail).isNotEmpty();
+        Matcher link = CONFIRM_LINK.matcher(mail.get(0).getBody());
+        assertThat(link.find()).as("a confirmation link in: " + mail.get(0).getBody()).isTrue();
+        return link.group(1);
+    }
+
+    @Test
+    void aConfirmedSignUpActivatesTheListsWithConsentEvidenceAndTheLinkWorksOnce() {
+        String email = uniqueEmail();
+        String token = signUpAndReadMail(email, 1L, 3L);
+
+        String manage = subscriptions.confirm(token);
+
+        Preferences preferences = subscriptions.preferences(manage);
+        assertThat(preferences.email()).isEqualTo(email.toLowerCase());
+        assertThat(preferences.status()).isEqualTo(SubscriberStatus.CONFIRMED);
+        assertThat(preferences.lists()).filteredOn(ListChoice::subscribed).extracting(ListChoice::name)
+                .containsExactly("Newsletter", "Media releases");
+        assertThatThrownBy(() -> subscriptions.confirm(token))
+                .isInstanceOfSatisfying(TokenRefused.class, e -> assertThat(e.getWhy()).isEqualTo(TokenRefused.Why.USED));
+    }
+
+    @Test
+    void aTamperedOrExpiredOrWrongPurposeLinkIsRefusedAndChangesNothing() {
+        String email = uniqueEmail();
+        String token = signUpAndReadMail(email, 2L);
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        assertThatThrownBy(() -> subscriptions.confirm(tampered))
+                .isInstanceOfSatisfying(TokenRefused.class, e -> assertThat(e.getWhy()).isEqualTo(TokenRefused.Why.INVALID));
+        assertThatThrownBy(() -> subscriptions.preferences(token))
+                .isInstanceOfSatisfying(TokenRefused.class, e -> assertThat(e.getWhy()).isEqualTo(TokenRefused.Why.INVALID));
+
+        SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), Instant.now()).token().orElseThrow();
+        String expired = new SubscriberToken(read.subscriberId(), read.purpose(), Instant.now().minusSeconds(1), read.nonce())
+                .sign(secrets.tokenKey());
+        assertThatThrownBy(() -> subscriptions.confirm(expired))
+                .isInstanceOfSatisfying(TokenRefused.class, e -> assertThat(e.getWhy()).isEqualTo(TokenRefused.Why.EXPIRED));
+
+        String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, Instant.now().plusSeconds(60), null)
+                .sign(secrets.tokenKey());
+        assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNCONFIRMED);
+    }
+
+    @Test
+    void signingUpAgainAnswersTheSameAndDoesNotFloodTheInbox() {
+        String email = uniqueEmail();
+        subscriptions.signUp(form(email, 1L), "subscribe page");
+        subscriptions.signUp(form(email, 1L), "home page");
+        subscriptions.signUp(form(email.toUpperCase(), 1L, 2L), "footer");
+
+        assertThat(outbox.sentTo(email.toLowerCase())).hasSize(1);
+    }
+
+    @Test
+    void leavingSuppressesTheAddressAndErasureKeepsOnlyItsHash() {
+        String email = uniqueEmail();
+        String manage = subscriptions.confirm(signUpAndReadMail(email, 1L, 2L));
+
+        Preferences changed = subscriptions.savePreferences(manage, "Alexandra", List.of(2L));
+        assertThat(changed.firstName()).isEqualTo("Alexandra");
+        assertThat(changed.lists()).filteredOn(ListChoice::subscribed).extracting(ListChoice::id).containsExactly(2L);
+
+        subscriptions.unsubscribe(manage, "one-click");
+        assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+        assertThat(subscriptions.preferences(manage).lists()).noneMatch(ListChoice::subscribed);
+        assertThat(subscriptions.isSuppressed(email)).isTrue();
+
+        subscriptions.sendExport(manage);
+        assertThat(outbox.sentTo(email.toLowerCase()).get(0).getBody()).contains(email.toLowerCase(), "Alexandra", "UNSUBSCRIBED", "one-click");
+
+        subscriptions.erase(manage);
+        assertThatThrownBy(() -> subscriptions.preferences(manage)).isInstanceOf(TokenRefused.class);
+        assertThat(subscriptions.isSuppressed(email)).isTrue();
+    }
+
+    @Test
+    void unconfirmedSignUpsAreErasedAfterAWeek() {
+        String email = uniqueEmail();
+        String token = signUpAndReadMail(email, 1L);
+        SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), Instant.now()).token().orElseThrow();
+        String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, Instant.now().plus(Duration.ofDays(30)), null)
+                .sign(secrets.tokenKey());
+
+        subscriptions.eraseUnconfirmedAt(Instant.now().plus(Duration.ofDays(6)));
+        assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNCONFIRMED);
+        subscriptions.eraseUnconfirmedAt(Instant.now().plus(Duration.ofDays(8)));
+        assertThatThrownBy(() -> subscriptions.preferences(manage)).isInstanceOf(TokenRefused.class);
+        assertThat(subscriptions.isSuppressed(email)).isFalse();
+    }
+}
