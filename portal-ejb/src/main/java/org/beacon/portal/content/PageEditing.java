@@ -28,7 +28,7 @@ public class PageEditing {
 
     /** First path segments that belong to the site, not to pages. */
     static final Set<String> RESERVED = Set.of("admin", "index", "news", "search", "login", "health", "media", "test-clock",
-            "sitemap-xml", "robots-txt", "favicon-ico", "jakarta-faces-resource", "events", "contact", "subscribe");
+            "sitemap-xml", "robots-txt", "favicon-ico", "jakarta-faces-resource", "events", "contact", "subscribe", "unsubscribe", "newsletters");
 
     @PersistenceContext
     private EntityManager em;

@@ -60,7 +60,7 @@ public class Subscriber extends RecordedEntity {
 
     Subscriber(String email, String source) {
         this.email = normalise(email);
-        this.source = source;
+        this.source = source.length() <= 40 ? source : source.substring(0, 40);
     }
 
     /** The form every address is stored and compared in. */

@@ -124,7 +124,7 @@ public class Subscriptions {
         subscriber.confirm(now);
         List<String> confirmed = subscriptions(subscriber).stream()
                 .filter(s -> s.getStatus() == Subscription.Status.PENDING)
-                .peek(s -> s.consent(now, "sign-up form (" + subscriber.getSource() + ")", CONSENT_WORDING))
+                .peek(s -> s.consent(now, "sign-up: " + subscriber.getSource(), CONSENT_WORDING))
                 .map(s -> s.getList().getName()).toList();
         Suppression suppressed = em.find(Suppression.class, Suppression.hash(subscriber.getEmail()));
         if (suppressed != null) {

@@ -1,0 +1,210 @@
+package org.beacon.portal.web.subscriber;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.beacon.portal.subscriber.MailingList;
+import org.beacon.portal.subscriber.Preferences;
+import org.beacon.portal.subscriber.SignUpForm;
+import org.beacon.portal.subscriber.Subscriptions;
+import org.beacon.portal.subscriber.TokenRefused;
+import org.beacon.portal.web.content.PublicAnswers;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code /subscribe} (form), {@code /subscribe/check-email}, {@code /subscribe/confirm?t=},
+ * {@code /subscribe/preferences?t=}, {@code /subscribe/erased} and {@code /unsubscribe?t=}. Every change is a POST
+ * of a page's one button, then a redirect; a link that is not ours, expired or used shows a friendly explanation.
+ */
+@Named("subscription")
+@RequestScoped
+public class SubscriptionPages {
+
+    @EJB
+    private Subscriptions subscriptions;
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String step;
+
+    @Inject
+    @Param(pathIndex = 1)
+    private String extra;
+
+    @Inject
+    @Param(name = "email")
+    private String emailParameter;
+
+    @Inject
+    @Param(name = "from")
+    private String fromParameter;
+
+    private final SignUpForm form = new SignUpForm();
+    private String token;
+    private String from;
+    private Preferences preferences;
+    private TokenRefused.Why refused;
+    private String firstName;
+    private List<Long> chosen = new ArrayList<>();
+    private List<MailingList> lists;
+
+    /** Checks the path and, on a preferences page, reads the subscriber the link names (GET changes nothing). */
+    public void load() throws IOException {
+        if (extra != null || step != null && !List.of("check-email", "confirm", "preferences", "erased").contains(step)) {
+            PublicAnswers.notFound();
+            return;
+        }
+        if (token == null) {
+            token = Faces.getRequestParameter("t");
+        }
+        if (step == null && form.getEmail() == null && emailParameter != null && emailParameter.length() <= 254) {
+            form.setEmail(emailParameter);
+        }
+        if (isPreferencesPage() && !Faces.isPostback()) {
+            readPreferences();
+        }
+    }
+
+    private void readPreferences() {
+        try {
+            preferences = subscriptions.preferences(token);
+            firstName = preferences.firstName();
+            chosen = new ArrayList<>(preferences.lists().stream().filter(l -> l.subscribed()).map(l -> l.id()).toList());
+        } catch (TokenRefused e) {
+            refused = e.getWhy();
+        }
+    }
+
+    public void signUp() throws IOException {
+        try {
+            subscriptions.signUp(form, source());
+        } catch (EJBException e) {
+            Messages.addGlobalError("Sorry, we could not take your sign-up just now. Please try again in a few minutes.");
+            return;
+        }
+        Faces.redirect("subscribe/check-email");
+    }
+
+    /** Which form the person started from: one of ours, whatever the request says. */
+    private String source() {
+        String given = getFrom();
+        return given != null && List.of("footer", "home page").contains(given) ? given : "subscribe page";
+    }
+
+    public void confirm() throws IOException {
+        try {
+            String manage = subscriptions.confirm(token);
+            Faces.redirect("subscribe/preferences?t=%s&done=confirmed", manage);
+        } catch (TokenRefused e) {
+            refused = e.getWhy();
+        }
+    }
+
+    public void save() throws IOException {
+        act(() -> subscriptions.savePreferences(token, firstName, chosen), chosen.isEmpty() ? "left" : "saved");
+    }
+
+    public void leave() throws IOException {
+        act(() -> subscriptions.unsubscribe(token, isUnsubscribePage() ? "unsubscribe page" : "preferences page"), "left");
+    }
+
+    public void export() throws IOException {
+        act(() -> subscriptions.sendExport(token), "exported");
+    }
+
+    public void erase() throws IOException {
+        try {
+            subscriptions.erase(token);
+            Faces.redirect("subscribe/erased");
+        } catch (TokenRefused e) {
+            refused = e.getWhy();
+        }
+    }
+
+    private void act(Runnable change, String done) throws IOException {
+        try {
+            change.run();
+            Faces.redirect("subscribe/preferences?t=%s&done=%s", token, done);
+        } catch (TokenRefused e) {
+            refused = e.getWhy();
+        }
+    }
+
+    public boolean isUnsubscribePage() {
+        return Faces.getViewId().startsWith("/unsubscribe");
+    }
+
+    public boolean isPreferencesPage() {
+        return "preferences".equals(step);
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    /** What was just done, for the preferences page's banner (a fixed word, never printed as given). */
+    public String getDone() {
+        String done = Faces.getRequestParameter("done");
+        return done != null && List.of("confirmed", "saved", "left", "exported").contains(done) ? done : null;
+    }
+
+    public List<MailingList> getLists() {
+        if (lists == null) {
+            lists = subscriptions.publicLists();
+        }
+        return lists;
+    }
+
+    public SignUpForm getForm() {
+        return form;
+    }
+
+    public Preferences getPreferences() {
+        return preferences;
+    }
+
+    public TokenRefused.Why getRefused() {
+        return refused;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getFrom() {
+        return from == null ? fromParameter : from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public List<Long> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<Long> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : chosen;
+    }
+}
