@@ -1,0 +1,6 @@
+package org.beacon.portal.subscriber;
+
+/** A list as the console shows it, with how many confirmed, unconfirmed and unsubscribed people it has. */
+public record ListSummary(long id, String slug, String name, String description, boolean publicList,
+        long confirmed, long unconfirmed, long unsubscribed) {
+}

@@ -1,0 +1,61 @@
+package org.beacon.portal.subscriber;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.beacon.portal.mail.ValidMailAddress;
+
+/** One subscriber added by staff: only with the basis of their consent written down (Spam Act 2003). */
+public class ManualSubscriber {
+
+    @ValidMailAddress
+    private String email;
+
+    @Size(max = 100, message = "The first name may be at most 100 characters.")
+    @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "The first name cannot contain line breaks or angle brackets.")
+    private String firstName;
+
+    @NotEmpty(message = "Choose at least one list.")
+    private Set<Long> lists = new LinkedHashSet<>();
+
+    @NotBlank(message = "Say how this person consented, for example: asked in person at the symposium, 3 March 2026.")
+    @Size(max = 300, message = "The basis of consent may be at most 300 characters.")
+    private String consentBasis;
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public Set<Long> getLists() {
+        return lists;
+    }
+
+    public void setLists(Set<Long> lists) {
+        this.lists = lists == null ? new LinkedHashSet<>() : new LinkedHashSet<>(lists);
+    }
+
+    public String getConsentBasis() {
+        return consentBasis;
+    }
+
+    public void setConsentBasis(String consentBasis) {
+        this.consentBasis = consentBasis;
+    }
+}
