@@ -1,0 +1,69 @@
+package org.beacon.portal.web.subscriber;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.subscriber.SubscriberAdmin;
+import org.beacon.portal.subscriber.SubscriberDetail;
+import org.beacon.portal.subscriber.SubscriberRefused;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code /admin/subscriber?id=N}: lists with consent evidence, history, mail sent, and erasure on request. */
+@Named
+@ViewScoped
+public class SubscriberView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SubscriberAdmin admin;
+
+    private Long id;
+    private SubscriberDetail detail;
+
+    public void load() throws IOException {
+        try {
+            detail = id == null ? null : admin.subscriber(id);
+        } catch (SubscriberRefused e) {
+            detail = null;
+        }
+        if (detail == null) {
+            Faces.responseSendError(404, "No such subscriber");
+        }
+    }
+
+    public void erase() throws IOException {
+        String email = detail.subscriber().getEmail();
+        try {
+            admin.erase(id);
+            Messages.addFlashGlobalInfo("Erased {0}; only a hash of the address stays, on the suppression list.", email);
+        } catch (SubscriberRefused e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        Faces.redirect("admin/subscribers");
+    }
+
+    public ZonedDateTime when(Instant instant) {
+        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    public SubscriberDetail getDetail() {
+        return detail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
