@@ -26,6 +26,7 @@ public final class PortalDeployment {
                 .addAsLibraries(libraries)
                 .addAsLibraries(assertions)
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/batch-jobs/subscriber-import.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("jboss-deployment-structure.xml");
         for (File migration : new File("src/main/resources/db/migration").listFiles()) {

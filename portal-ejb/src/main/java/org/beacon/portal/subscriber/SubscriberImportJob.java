@@ -1,0 +1,131 @@
+package org.beacon.portal.subscriber;
+
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.beacon.portal.mail.MailAddresses;
+import org.beacon.portal.platform.Csv;
+
+/**
+ * The background run of one import (job {@code subscriber-import}): reads the kept file, checks each row, sets aside
+ * the ones it cannot take with the reason, drops repeats of an address within the file, and hands the rest to
+ * {@link SubscriberImports#importChunk} a thousand at a time, each chunk its own transaction, so progress shows as
+ * it goes and memory stays flat.
+ */
+@Named("subscriberImportJob")
+@Dependent
+public class SubscriberImportJob extends AbstractBatchlet {
+
+    static final int CHUNK = 1000;
+    private static final Logger LOG = Logger.getLogger(SubscriberImportJob.class.getName());
+
+    @Inject
+    private JobContext job;
+
+    @EJB
+    private SubscriberImports imports;
+
+    @Override
+    public String process() throws Exception {
+        long id = Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).getProperty("importId"));
+        try {
+            String summary = run(id);
+            imports.finish(id, true, summary);
+            return "COMPLETED";
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.log(Level.WARNING, "Import " + id + " stopped", e);
+            imports.finish(id, false, "The import stopped before the end: " + e.getMessage() + ". Rows already merged stay;"
+                    + " running the same file again is safe.");
+            return "FAILED";
+        } finally {
+            Files.deleteIfExists(SubscriberImports.upload(id));
+        }
+    }
+
+    private String run(long id) throws java.io.IOException {
+        SubscriberImport spec = imports.spec(id);
+        Set<String> seen = new HashSet<>();
+        List<ImportRow> chunk = new ArrayList<>(CHUNK);
+        int duplicates = 0;
+        int invalid = 0;
+        int invalidTotal = 0;
+        Path rejected = SubscriberImports.rejectedRows(id);
+        try (InputStream in = Files.newInputStream(SubscriberImports.upload(id));
+             CSVParser parser = CsvUpload.parse(in, Charset.forName(spec.getCharset()));
+             Writer out = Files.newBufferedWriter(rejected, StandardCharsets.UTF_8)) {
+            out.write(Csv.line("Row", "Reason", "Email as given"));
+            for (Iterator<CSVRecord> rows = CsvUpload.records(parser); rows.hasNext(); ) {
+                CSVRecord record = rows.next();
+                long row = record.getRecordNumber();
+                String email = cell(record, spec.getEmailColumn());
+                String name = spec.getNameColumn() == null ? null : cell(record, spec.getNameColumn());
+                String problem = problem(email, name);
+                if (problem != null) {
+                    invalid++;
+                    invalidTotal++;
+                    out.write(Csv.line(row, problem, email == null ? "" : email.length() <= 254 ? email : email.substring(0, 254) + "…"));
+                } else if (!seen.add(Subscriber.normalise(email))) {
+                    duplicates++;
+                } else {
+                    chunk.add(new ImportRow(row, Subscriber.normalise(email), name == null || name.isBlank() ? null : name.strip()));
+                }
+                if (chunk.size() + duplicates + invalid >= CHUNK) {
+                    imports.importChunk(id, chunk, duplicates, invalid);
+                    chunk.clear();
+                    duplicates = 0;
+                    invalid = 0;
+                }
+            }
+            imports.importChunk(id, chunk, duplicates, invalid);
+        }
+        if (invalidTotal == 0) {
+            Files.deleteIfExists(rejected);
+        }
+        SubscriberImport done = imports.spec(id);
+        return String.format("%d added, %d updated, %d already there, %d suppressed and skipped, %d repeated in the file, %d rejected.",
+                done.getAdded(), done.getUpdated(), done.getUnchanged(), done.getSuppressed(), done.getDuplicates(), done.getInvalid());
+    }
+
+    private static String cell(CSVRecord record, int column) {
+        return column < record.size() ? record.get(column) : null;
+    }
+
+    /** Why a row cannot be imported, said for the person who will fix the file; null if it can. */
+    static String problem(String email, String name) {
+        if (email == null || email.isBlank()) {
+            return "No email address.";
+        }
+        String addressProblem = MailAddresses.problem(email).orElse(null);
+        if (addressProblem != null) {
+            return addressProblem;
+        }
+        if (name != null && name.strip().length() > 100) {
+            return "The first name is longer than 100 characters.";
+        }
+        if (name != null && name.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+            return "The first name contains line breaks or angle brackets.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package org.beacon.portal.subscriber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class SubscriberImportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.create("subscriber-import-it");
+    }
+
+    @EJB
+    SubscriberImports imports;
+
+    @EJB
+    SubscriberAdmin admin;
+
+    @EJB
+    Subscriptions subscriptions;
+
+    @EJB
+    AsAdministrator asAdministrator;
+
+    private SubscriberImport run(byte[] csv) throws Exception {
+        ImportPreview preview = asAdministrator.call(() -> imports.upload("members.csv", csv));
+        assertThat(preview.emailColumn()).isEqualTo(0);
+        assertThat(preview.nameColumn()).isEqualTo(1);
+        asAdministrator.call(() -> {
+            imports.start(preview.importId(), 0, 1, List.of(2L), "Signed the paper form at our 2025 events");
+            return null;
+        });
+        for (int i = 0; i < 300; i++) {
+            SubscriberImport status = asAdministrator.call(() -> imports.status(preview.importId()));
+            if (status.getStatus() == SubscriberImport.Status.DONE || status.getStatus() == SubscriberImport.Status.FAILED) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
+    @Test
+    void rowsAreMergedByAddressSuppressedOnesSkippedBadOnesReportedAndRunningItAgainChangesNothing() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String suppressed = "left-" + tag + "@example.org";
+        Subscriber gone = asAdministrator.call(() -> {
+            ManualSubscriber manual = new ManualSubscriber();
+            manual.setEmail(suppressed);
+            manual.setLists(Set.of(1L));
+            manual.setConsentBasis("Asked in person");
+            return admin.addByHand(manual);
+        });
+        asAdministrator.call(() -> {
+            admin.erase(gone.getId());
+            return null;
+        });
+        String csv = "Email,First name\r\n"
+                + "new1-" + tag + "@example.org,Ana\r\n"
+                + "NEW1-" + tag + "@Example.org,Ana again\r\n"
+                + "new2-" + tag + "@example.org,\r\n"
+                + "not an address,Bob\r\n"
+                + suppressed + ",Sam\r\n";
+
+        SubscriberImport first = run(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(first.getStatus()).isEqualTo(SubscriberImport.Status.DONE);
+        assertThat(first.getProcessedRows()).isEqualTo(5);
+        assertThat(first.getAdded()).isEqualTo(2);
+        assertThat(first.getDuplicates()).isEqualTo(1);
+        assertThat(first.getInvalid()).isEqualTo(1);
+        assertThat(first.getSuppressed()).isEqualTo(1);
+        assertThat(first.getMessage()).contains("2 added", "1 suppressed", "1 repeated", "1 rejected");
+        String rejected = new String(asAdministrator.call(() -> imports.rejected(first.getId())), StandardCharsets.UTF_8);
+        assertThat(rejected).contains("Row,Reason,Email as given", "5,An email address cannot contain spaces or line breaks.,not an address");
+        assertThat(subscriptions.isSuppressed(suppressed)).isTrue();
+        assertThat(asAdministrator.call(() -> admin.subscribers(new SubscriberFilter(suppressed, null, null, null, null), 0, 5))).isEmpty();
+
+        List<Subscriber> added = asAdministrator.call(() -> admin.subscribers(new SubscriberFilter("new1-" + tag, 2L, SubscriberStatus.CONFIRMED, null, null), 0, 5));
+        assertThat(added).singleElement().extracting(Subscriber::getFirstName).isEqualTo("Ana");
+        SubscriberDetail detail = asAdministrator.call(() -> admin.subscriber(added.get(0).getId()));
+        assertThat(detail.subscriptions()).singleElement().satisfies(s -> assertThat(s.getConsentSource()).startsWith("import: Signed the paper"));
+        int historyBefore = detail.history().size();
+
+        SubscriberImport again = run(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.getAdded()).isZero();
+        assertThat(again.getUpdated()).isZero();
+        assertThat(again.getUnchanged()).isEqualTo(2);
+        assertThat(asAdministrator.call(() -> admin.subscriber(added.get(0).getId())).history()).hasSize(historyBefore);
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithTheReasonAndNothingIsKept() throws Exception {
+        int before = asAdministrator.call(() -> imports.recent()).size();
+        assertThatThrownBy(() -> asAdministrator.call(() -> imports.upload("broken.csv",
+                "email,name\na@example.org,\"never closed\nb@example.org,B\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(SubscriberRefused.class).hasMessageContaining("never closed");
+        assertThatThrownBy(() -> asAdministrator.call(() -> imports.upload("empty.csv", new byte[0])))
+                .isInstanceOf(SubscriberRefused.class).hasMessage("The file is empty.");
+        assertThat(asAdministrator.call(() -> imports.recent())).hasSize(before);
+    }
+}
