@@ -1,0 +1,184 @@
+package org.beacon.portal.web.subscriber;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import jakarta.validation.ConstraintViolationException;
+
+import org.beacon.portal.subscriber.ImportPreview;
+import org.beacon.portal.subscriber.ListSummary;
+import org.beacon.portal.subscriber.SubscriberAdmin;
+import org.beacon.portal.subscriber.SubscriberImport;
+import org.beacon.portal.subscriber.SubscriberImports;
+import org.beacon.portal.subscriber.SubscriberRefused;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Backs {@code /admin/subscriber-import}: upload a CSV, see its first rows and map its columns, choose lists and
+ * write down the basis of consent, start, and watch the progress bar; then the rejected rows as a download.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_UPLOAD = 50L * 1024 * 1024;
+
+    @EJB
+    private SubscriberImports imports;
+
+    @EJB
+    private SubscriberAdmin admin;
+
+    private transient Part file;
+    private ImportPreview preview;
+    private Integer emailColumn;
+    private Integer nameColumn;
+    private List<Long> lists = new ArrayList<>();
+    private String consentBasis;
+    private Long running;
+    private List<ListSummary> allLists;
+
+    public void upload() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            Messages.addError("upload:file", "Choose a CSV file to upload.");
+            return;
+        }
+        if (file.getSize() > MAX_UPLOAD) {
+            Messages.addError("upload:file", "The file is larger than 50 MB; split it and import the parts one after another.");
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        try {
+            preview = imports.upload(file.getSubmittedFileName() == null ? "upload.csv" : file.getSubmittedFileName(), content);
+            emailColumn = preview.emailColumn();
+            nameColumn = preview.nameColumn();
+            running = null;
+        } catch (SubscriberRefused e) {
+            Messages.addError("upload:file", e.getMessage());
+        }
+    }
+
+    public void start() {
+        if (emailColumn == null) {
+            Messages.addError("mapping:emailColumn", "Choose the column that holds the email addresses.");
+            return;
+        }
+        try {
+            imports.start(preview.importId(), emailColumn, nameColumn, lists, consentBasis);
+            running = preview.importId();
+        } catch (SubscriberRefused e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException violations) {
+                violations.getConstraintViolations().forEach(v -> Messages.addError(
+                        v.getPropertyPath().toString().endsWith("lists") ? "mapping:lists" : "mapping:basis", v.getMessage()));
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    public SubscriberImport getStatus() {
+        return running == null ? null : imports.status(running);
+    }
+
+    public boolean isFinished() {
+        SubscriberImport status = getStatus();
+        return status != null && (status.getStatus() == SubscriberImport.Status.DONE || status.getStatus() == SubscriberImport.Status.FAILED);
+    }
+
+    public StreamedContent getRejected() {
+        long id = running;
+        return DefaultStreamedContent.builder().name("rejected-rows-" + id + ".csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(imports.rejected(id))).build();
+    }
+
+    public void again() {
+        preview = null;
+        running = null;
+        lists = new ArrayList<>();
+        consentBasis = null;
+    }
+
+    public List<SubscriberImport> getRecent() {
+        return imports.recent();
+    }
+
+    public List<ListSummary> getLists() {
+        if (allLists == null) {
+            allLists = admin.lists();
+        }
+        return allLists;
+    }
+
+    public List<Integer> getColumns() {
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; preview != null && i < preview.header().size(); i++) {
+            columns.add(i);
+        }
+        return columns;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public Integer getEmailColumn() {
+        return emailColumn;
+    }
+
+    public void setEmailColumn(Integer emailColumn) {
+        this.emailColumn = emailColumn;
+    }
+
+    public Integer getNameColumn() {
+        return nameColumn;
+    }
+
+    public void setNameColumn(Integer nameColumn) {
+        this.nameColumn = nameColumn;
+    }
+
+    public List<Long> getChosenLists() {
+        return lists;
+    }
+
+    public void setChosenLists(List<Long> lists) {
+        this.lists = lists == null ? new ArrayList<>() : lists;
+    }
+
+    public String getConsentBasis() {
+        return consentBasis;
+    }
+
+    public void setConsentBasis(String consentBasis) {
+        this.consentBasis = consentBasis;
+    }
+
+    public Long getRunning() {
+        return running;
+    }
+}
