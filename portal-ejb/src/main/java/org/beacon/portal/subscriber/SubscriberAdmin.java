@@ -72,6 +72,11 @@ public class SubscriberAdmin {
         }).toList();
     }
 
+    /** Every list, by name, without counting its members (for choosing one). */
+    public List<MailingList> listChoices() {
+        return em.createQuery("select l from MailingList l order by l.name", MailingList.class).getResultList();
+    }
+
     /** Creates a list (id null) or changes one; a new list's slug comes from its name. */
     public MailingList saveList(Long id, @NotNull @Valid ListDraft draft) {
         MailingList list;

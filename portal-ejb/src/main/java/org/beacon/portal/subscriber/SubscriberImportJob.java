@@ -37,7 +37,7 @@ import org.beacon.portal.platform.Csv;
 @Dependent
 public class SubscriberImportJob extends AbstractBatchlet {
 
-    static final int CHUNK = 1000;
+    static final int CHUNK = 2000;
     private static final Logger LOG = Logger.getLogger(SubscriberImportJob.class.getName());
 
     @Inject

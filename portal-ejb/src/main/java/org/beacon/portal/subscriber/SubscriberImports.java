@@ -214,10 +214,12 @@ public class SubscriberImports {
             for (MailingList list : lists) {
                 Subscription subscription = his.get(list.getId());
                 if (subscription == null) {
+                    // Consent before persist: one INSERT, not an INSERT and then an UPDATE per row.
                     subscription = new Subscription(subscriber, list, Subscription.Status.PENDING, now);
+                    subscription.consent(now, consent, "import");
                     em.persist(subscription);
-                }
-                if (subscription.getStatus() != Subscription.Status.ACTIVE) {
+                    changed = true;
+                } else if (subscription.getStatus() != Subscription.Status.ACTIVE) {
                     subscription.consent(now, consent, "import");
                     changed = true;
                 }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 
 import org.beacon.portal.subscriber.ImportPreview;
-import org.beacon.portal.subscriber.ListSummary;
+import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberImport;
 import org.beacon.portal.subscriber.SubscriberImports;
@@ -48,7 +48,7 @@ public class ImportView implements Serializable {
     private List<Long> lists = new ArrayList<>();
     private String consentBasis;
     private Long running;
-    private List<ListSummary> allLists;
+    private List<MailingList> allLists;
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
@@ -119,9 +119,9 @@ public class ImportView implements Serializable {
         return imports.recent();
     }
 
-    public List<ListSummary> getLists() {
+    public List<MailingList> getLists() {
         if (allLists == null) {
-            allLists = admin.lists();
+            allLists = admin.listChoices();
         }
         return allLists;
     }

@@ -15,7 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.subscriber.ListSummary;
+import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.ManualSubscriber;
 import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SubscriberAdmin;
@@ -49,7 +49,7 @@ public class SubscriberList implements Serializable {
     private LocalDate to;
     private LazyDataModel<Subscriber> rows;
     private int counted;
-    private List<ListSummary> lists;
+    private List<MailingList> lists;
     private final ManualSubscriber manual = new ManualSubscriber();
 
     @PostConstruct
@@ -102,9 +102,9 @@ public class SubscriberList implements Serializable {
         return subscriber.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
-    public List<ListSummary> getLists() {
+    public List<MailingList> getLists() {
         if (lists == null) {
-            lists = admin.lists();
+            lists = admin.listChoices();
         }
         return lists;
     }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Subscribers at scale. Starts the portal with the README's run command on a fresh database (H2 by default, or a
+# local PostgreSQL 15 with "postgresql"), signs in, generates a 100,000-row CSV and imports it through the console
+# (upload, map, start), timing the run until the console says DONE and sampling the server's heap with jstat.
+# Then, with "postgresql", tops the table up to 1,000,000 subscribers in SQL and times 200 loads of the subscriber
+# table's first page filtered by list and searched by email prefix. Prints the figures; stops the portal.
+#   bench/subscribers.sh [h2|postgresql] [rows]
+set -u
+cd "$(dirname "$0")/.."
+db=${1:-h2}
+rows=${2:-100000}
+work=$(mktemp -d)
+source bench/lib.sh
+fresh_database
+start_portal
+sign_in
+
+name=bench-$(date +%s).csv
+csv=$work/$name
+awk -v n="$rows" 'BEGIN { print "email,first_name"; for (i = 1; i <= n; i++) printf "reader%07d@example.org,Reader %d\n", i, i }' > "$csv"
+echo "generated $name: $rows rows, $(( $(stat -c %s "$csv") / 1024 )) KB"
+
+server=$(pgrep -f jboss-modules.jar | head -1)
+heap() { jstat -gc "$server" | awk 'NR == 2 { printf "%d", ($3 + $4 + $6 + $8) / 1024 }'; }
+form_state() { # ViewState and PrimeFaces nonce of a console page
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//')
+    nonce=$(grep -o "PrimeFaces.csp.init('[^']*')" "$1" | head -1 | sed "s/.*init('//;s/')//")
+}
+
+curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber-import" > "$work/page1.html"
+form_state "$work/page1.html"
+curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber-import" -F upload=upload -F "upload:file=@$csv;type=text/csv" \
+    -F "upload:send=" -F "jakarta.faces.ViewState=$state" -F "primefaces.nonce=$nonce" > "$work/page2.html"
+grep -q "$rows rows" "$work/page2.html" || { echo "the upload was not previewed; see $work/page2.html"; exit 1; }
+form_state "$work/page2.html"
+jstat -gc "$server" 250 > "$work/jstat.log" &
+sampler=$!
+before=$(heap)
+started=$(date +%s.%N)
+curl -fs -o "$work/page3.html" -b "$jar" -c "$jar" "$base/admin/subscriber-import" --data-urlencode mapping=mapping \
+    --data-urlencode "mapping:emailColumn_input=0" --data-urlencode "mapping:nameColumn_input=1" --data-urlencode "mapping:lists=1" \
+    --data-urlencode "mapping:basis=Benchmark data" --data-urlencode "mapping:start=" \
+    --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
+until curl -fs -b "$jar" "$base/admin/subscriber-import" | tr -d '\n' | grep -q "$name</td><td[^>]*>$rows</td><td[^>]*>DONE"; do
+    sleep 0.2
+    if [ $(echo "$(date +%s.%N) - $started > 600" | bc) = 1 ]; then echo "the import did not finish"; exit 1; fi
+done
+finished=$(date +%s.%N)
+kill $sampler
+peak=$(awk 'NR > 1 && $1 ~ /^[0-9]/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used } END { printf "%d", max }' "$work/jstat.log")
+seconds=$(echo "$finished - $started" | bc)
+printf 'import of %d rows: %.1f s wall, %.0f rows/s; heap used %d MB before, peak %d MB during (growth %d MB)\n' \
+    "$rows" "$seconds" "$(echo "$rows / $seconds" | bc -l)" "$before" "$peak" $(( peak - before ))
+
+if [ "$db" = postgresql ]; then
+    su postgres -c "psql -q -d beacon_bench" <<'SQL'
+INSERT INTO subscriber (id, email, first_name, name_key, status, source, confirmed_at, created_at, updated_at, version)
+SELECT nextval('subscriber_seq'), 'user' || lpad(g::text, 7, '0') || '@example.net', 'User ' || g, 'user ' || g,
+       CASE WHEN g % 10 = 0 THEN 'UNSUBSCRIBED' WHEN g % 10 = 1 THEN 'UNCONFIRMED' ELSE 'CONFIRMED' END, 'bench',
+       now(), now() - (g || ' seconds')::interval, now(), 0
+FROM generate_series(1, 1000000 - (SELECT count(*) FROM subscriber)) g;
+INSERT INTO subscription (subscriber_id, list_id, status, consent_at, consent_source, consent_wording, changed_at)
+SELECT id, 2, 'ACTIVE', now(), 'bench', 'bench', now() FROM subscriber WHERE source = 'bench' AND id % 3 = 0;
+ANALYZE;
+SQL
+    echo "subscribers: $(su postgres -c "psql -tA -d beacon_bench -c 'SELECT count(*) FROM subscriber'")"
+    page_times "/admin/subscribers?list=2"
+    page_times "/admin/subscribers?q=user00123"
+    page_times "/admin/subscribers?list=2&q=user00123"
+    page_times "/admin/subscribers"
+fi
