@@ -96,6 +96,10 @@ class SubscriberImportIT {
         assertThat(added).singleElement().extracting(Subscriber::getFirstName).isEqualTo("Ana");
         SubscriberDetail detail = asAdministrator.call(() -> admin.subscriber(added.get(0).getId()));
         assertThat(detail.subscriptions()).singleElement().satisfies(s -> assertThat(s.getConsentSource()).startsWith("import: Signed the paper"));
+        assertThat(detail.history()).singleElement().satisfies(event -> {
+            assertThat(event.getKind()).isEqualTo(SubscriberEvent.Kind.IMPORTED);
+            assertThat(event.getDetail()).contains("members.csv", "row 2");
+        });
         int historyBefore = detail.history().size();
 
         SubscriberImport again = run(csv.getBytes(StandardCharsets.UTF_8));
