@@ -42,7 +42,10 @@ public final class MailAddresses {
                 return Optional.of("Enter just the address, like name@example.org.");
             }
         } catch (AddressException e) {
-            return Optional.of("Enter an email address like name@example.org.");
+            // Jakarta Mail, as configured, sends only ASCII addresses (no SMTPUTF8); say so rather than blame the typing.
+            return Optional.of(a.chars().anyMatch(c -> c > 127)
+                    ? "Addresses with accented or non-Latin letters cannot be used yet; please give another address."
+                    : "Enter an email address like name@example.org.");
         }
         return Optional.empty();
     }

@@ -64,6 +64,7 @@ public class SubscriberImportJob extends AbstractBatchlet {
     }
 
     private String run(long id) throws java.io.IOException {
+        long started = System.nanoTime();
         SubscriberImport spec = imports.spec(id);
         Set<String> seen = new HashSet<>();
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
@@ -103,8 +104,9 @@ public class SubscriberImportJob extends AbstractBatchlet {
             Files.deleteIfExists(rejected);
         }
         SubscriberImport done = imports.spec(id);
-        return String.format("%d added, %d updated, %d already there, %d suppressed and skipped, %d repeated in the file, %d rejected.",
-                done.getAdded(), done.getUpdated(), done.getUnchanged(), done.getSuppressed(), done.getDuplicates(), done.getInvalid());
+        return String.format(java.util.Locale.ROOT, "%d added, %d updated, %d already there, %d suppressed and skipped, %d repeated in the file,"
+                + " %d rejected. %d rows in %.1f s.", done.getAdded(), done.getUpdated(), done.getUnchanged(), done.getSuppressed(),
+                done.getDuplicates(), done.getInvalid(), done.getProcessedRows(), (System.nanoTime() - started) / 1e9);
     }
 
     private static String cell(CSVRecord record, int column) {

@@ -241,6 +241,28 @@ public class SubscriberImports {
         return counts;
     }
 
+    /** Rejected-rows files hold what people typed; they go after a week. */
+    @PermitAll
+    @jakarta.ejb.Schedule(hour = "4", minute = "20", persistent = false, info = "old import reports")
+    void removeOldReports() {
+        Instant weekAgo = clock.instant().minus(java.time.Duration.ofDays(7));
+        try (var files = Files.list(directory())) {
+            files.filter(file -> file.getFileName().toString().endsWith("-rejected.csv")).forEach(file -> {
+                try {
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(weekAgo)) {
+                        Files.delete(file);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no import has run yet
+        } catch (IOException | UncheckedIOException e) {
+            java.util.logging.Logger.getLogger(SubscriberImports.class.getName()).warning("Could not clear old import reports: " + e);
+        }
+    }
+
     /** For the job: the end of the run, whichever way it went. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

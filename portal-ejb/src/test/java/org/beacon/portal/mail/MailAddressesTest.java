@@ -26,6 +26,26 @@ class MailAddressesTest {
     }
 
     @Test
+    void internationalisedAddressesAreHandledAsTheMailLibraryAllows() {
+        // Whatever Jakarta Mail's strict parser decides, the person gets a sentence, never an exception.
+        for (String address : new String[] {"jos\u00e9@example.org", "user@b\u00fccher.de", "\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a"}) {
+            boolean libraryTakesIt;
+            try {
+                new jakarta.mail.internet.InternetAddress(address, true).validate();
+                libraryTakesIt = true;
+            } catch (jakarta.mail.internet.AddressException e) {
+                libraryTakesIt = false;
+            }
+            if (libraryTakesIt) {
+                assertThat(MailAddresses.problem(address)).isEmpty();
+            } else {
+                assertThat(MailAddresses.problem(address)).contains(
+                        "Addresses with accented or non-Latin letters cannot be used yet; please give another address.");
+            }
+        }
+    }
+
+    @Test
     void overLongAddressesAreRefused() {
         assertThat(MailAddresses.problem("a".repeat(65) + "@example.org")).contains("The part before the @ is too long.");
         assertThat(MailAddresses.problem("a@" + "b".repeat(250) + ".org")).contains("That email address is too long.");
