@@ -1,10 +1,6 @@
 package org.beacon.portal.web.inquiry;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -27,9 +23,9 @@ import org.beacon.portal.inquiry.InquiryRetentionRules;
 import org.beacon.portal.inquiry.InquiryStatus;
 import org.beacon.portal.inquiry.InquiryTopic;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.web.platform.CsvDownload;
 import org.beacon.portal.web.platform.PagedRows;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
@@ -98,17 +94,7 @@ public class InquiryQueue implements Serializable {
     /** The filtered queue as CSV, streamed to the download as the service writes it. */
     public StreamedContent getCsv() {
         InquiryFilter filter = filter();
-        return DefaultStreamedContent.builder()
-                .name("inquiries-" + LocalDate.now(PortalSettings.ORGANISATION_ZONE) + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .writer(out -> {
-                    try {
-                        moderation.export(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
-                .build();
+        return CsvDownload.of("inquiries", out -> moderation.export(filter, out));
     }
 
     public ZonedDateTime received(Inquiry inquiry) {

@@ -1,10 +1,6 @@
 package org.beacon.portal.web.subscriber;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -22,10 +18,10 @@ import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberFilter;
 import org.beacon.portal.subscriber.SubscriberRefused;
 import org.beacon.portal.subscriber.SubscriberStatus;
+import org.beacon.portal.web.platform.CsvDownload;
 import org.beacon.portal.web.platform.PagedRows;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
@@ -85,17 +81,7 @@ public class SubscriberList implements Serializable {
 
     public StreamedContent getCsv() {
         SubscriberFilter filter = filter();
-        return DefaultStreamedContent.builder()
-                .name("subscribers-" + LocalDate.now(PortalSettings.ORGANISATION_ZONE) + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .writer(out -> {
-                    try {
-                        admin.export(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
-                .build();
+        return CsvDownload.of("subscribers", out -> admin.export(filter, out));
     }
 
     public ZonedDateTime signedUp(Subscriber subscriber) {
