@@ -131,7 +131,7 @@ public class SubscriberAdmin {
     /** Adds a confirmed subscriber with the consent basis staff recorded; a suppressed address is refused. */
     public Subscriber addByHand(@NotNull @Valid ManualSubscriber manual) {
         String email = Subscriber.normalise(manual.getEmail());
-        if (em.find(Suppression.class, Suppression.hash(email)) != null) {
+        if (new SuppressionList(em).contains(email)) {
             throw new SubscriberRefused("This address asked not to be mailed (it unsubscribed or was erased). Only its owner can"
                     + " sign up again, on the sign-up form.");
         }
@@ -168,12 +168,9 @@ public class SubscriberAdmin {
     /** Erases a subscriber on their request; their address stays only as a hash on the suppression list. */
     public void erase(long id) {
         Subscriber subscriber = find(id);
-        if (em.find(Suppression.class, Suppression.hash(subscriber.getEmail())) == null) {
-            em.persist(new Suppression(subscriber.getEmail(), "erased", clock.instant()));
-        }
-        em.createQuery("delete from SubscriberEvent e where e.subscriber = :s").setParameter("s", subscriber).executeUpdate();
-        em.createQuery("delete from Subscription s where s.subscriber = :s").setParameter("s", subscriber).executeUpdate();
-        em.remove(subscriber);
+        SuppressionList suppressions = new SuppressionList(em);
+        suppressions.add(subscriber.getEmail(), "erased", clock.instant());
+        suppressions.eraseRows(subscriber);
     }
 
     /** The filtered subscribers as CSV, page by page; cells are safe to open in a spreadsheet. */

@@ -126,10 +126,7 @@ public class Subscriptions {
                 .filter(s -> s.getStatus() == Subscription.Status.PENDING)
                 .peek(s -> s.consent(now, "sign-up: " + subscriber.getSource(), CONSENT_WORDING))
                 .map(s -> s.getList().getName()).toList();
-        Suppression suppressed = em.find(Suppression.class, Suppression.hash(subscriber.getEmail()));
-        if (suppressed != null) {
-            em.remove(suppressed);
-        }
+        suppressions().lift(subscriber.getEmail());
         record(subscriber, SubscriberEvent.Kind.CONFIRMED, String.join(", ", confirmed) + " (wording " + CONSENT_WORDING + ")", "subscriber");
         return token(subscriber, SubscriberToken.Purpose.MANAGE, MANAGE_VALID, null);
     }
@@ -158,10 +155,7 @@ public class Subscriptions {
         if (subscriber.getStatus() == SubscriberStatus.UNSUBSCRIBED) {
             // Coming back by one's own signed link is a confirmed choice.
             subscriber.confirm(now);
-            Suppression suppressed = em.find(Suppression.class, Suppression.hash(subscriber.getEmail()));
-            if (suppressed != null) {
-                em.remove(suppressed);
-            }
+            suppressions().lift(subscriber.getEmail());
         }
         Map<Long, Subscription> current = subscriptions(subscriber).stream()
                 .collect(Collectors.toMap(s -> s.getList().getId(), Function.identity()));
@@ -225,7 +219,7 @@ public class Subscriptions {
     }
 
     public boolean isSuppressed(String email) {
-        return em.find(Suppression.class, Suppression.hash(email)) != null;
+        return suppressions().contains(email);
     }
 
     private void leave(Subscriber subscriber, String how) {
@@ -240,15 +234,15 @@ public class Subscriptions {
     }
 
     private void suppress(String email, String reason) {
-        if (em.find(Suppression.class, Suppression.hash(email)) == null) {
-            em.persist(new Suppression(email, reason, clock.instant()));
-        }
+        suppressions().add(email, reason, clock.instant());
     }
 
     private void eraseRows(Subscriber subscriber) {
-        em.createQuery("delete from SubscriberEvent e where e.subscriber = :s").setParameter("s", subscriber).executeUpdate();
-        em.createQuery("delete from Subscription s where s.subscriber = :s").setParameter("s", subscriber).executeUpdate();
-        em.remove(subscriber);
+        suppressions().eraseRows(subscriber);
+    }
+
+    private SuppressionList suppressions() {
+        return new SuppressionList(em);
     }
 
     private Subscriber subscriber(String token, SubscriberToken.Purpose purpose) {

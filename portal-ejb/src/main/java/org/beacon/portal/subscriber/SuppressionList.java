@@ -1,0 +1,43 @@
+package org.beacon.portal.subscriber;
+
+import java.time.Instant;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * The suppression and erasure rules in one place, for the public side and the console alike. Runs inside the
+ * calling service's transaction.
+ */
+final class SuppressionList {
+
+    private final EntityManager em;
+
+    SuppressionList(EntityManager em) {
+        this.em = em;
+    }
+
+    boolean contains(String email) {
+        return em.find(Suppression.class, Suppression.hash(email)) != null;
+    }
+
+    void add(String email, String reason, Instant now) {
+        if (!contains(email)) {
+            em.persist(new Suppression(email, reason, now));
+        }
+    }
+
+    /** Only the owner's own confirmed choice lifts it. */
+    void lift(String email) {
+        Suppression suppressed = em.find(Suppression.class, Suppression.hash(email));
+        if (suppressed != null) {
+            em.remove(suppressed);
+        }
+    }
+
+    /** Deletes a subscriber with their lists and history, nothing else. */
+    void eraseRows(Subscriber subscriber) {
+        em.createQuery("delete from SubscriberEvent e where e.subscriber = :s").setParameter("s", subscriber).executeUpdate();
+        em.createQuery("delete from Subscription s where s.subscriber = :s").setParameter("s", subscriber).executeUpdate();
+        em.remove(subscriber);
+    }
+}
