@@ -133,6 +133,46 @@ public class PortalSettings {
         return number("PORTAL_INQUIRY_SPAM_RETENTION_DAYS", 30, 1, 3650);
     }
 
+    /** PORTAL_NEWSLETTER_CONCURRENCY: how many threads (and SMTP connections) send a newsletter (default 4). */
+    public int newsletterConcurrency() {
+        return number("PORTAL_NEWSLETTER_CONCURRENCY", 4, 1, 32);
+    }
+
+    /** PORTAL_NEWSLETTER_RATE: at most this many newsletter messages a second, all threads together (0, the default: no limit). */
+    public int newsletterRate() {
+        return number("PORTAL_NEWSLETTER_RATE", 0, 0, 1_000_000);
+    }
+
+    /** PORTAL_NEWSLETTER_CHUNK: messages per checkpoint of the sending job (default 50): at most this many per thread may go twice after a crash. */
+    public int newsletterChunk() {
+        return number("PORTAL_NEWSLETTER_CHUNK", 50, 1, 1000);
+    }
+
+    /** PORTAL_NEWSLETTER_RETRY_SECONDS: the first wait after a temporary failure; each further one doubles it (default 20). */
+    public int newsletterRetrySeconds() {
+        return number("PORTAL_NEWSLETTER_RETRY_SECONDS", 20, 1, 3600);
+    }
+
+    /** PORTAL_NEWSLETTER_MAX_ATTEMPTS: after this many temporary failures a message is marked failed (default 8, about 1.5 hours). */
+    public int newsletterMaxAttempts() {
+        return number("PORTAL_NEWSLETTER_MAX_ATTEMPTS", 8, 1, 50);
+    }
+
+    /** PORTAL_NEWSLETTER_PAUSE_PERCENT: the campaign pauses itself when more than this share of its messages failed for good (default 10). */
+    public int newsletterPausePercent() {
+        return number("PORTAL_NEWSLETTER_PAUSE_PERCENT", 10, 1, 100);
+    }
+
+    /** PORTAL_NEWSLETTER_TICK_SECONDS: how often scheduled campaigns and waiting retries are looked at (default 5). */
+    public int newsletterTickSeconds() {
+        return number("PORTAL_NEWSLETTER_TICK_SECONDS", 5, 1, 300);
+    }
+
+    /** PORTAL_UNSUBSCRIBE_MAILTO: the mailto address in List-Unsubscribe (default unsubscribe@ the sender's domain). */
+    public Optional<String> unsubscribeMailto() {
+        return value("PORTAL_UNSUBSCRIBE_MAILTO");
+    }
+
     private int number(String name, int fallback, int min, int max) {
         try {
             return value(name).map(String::strip).map(Integer::parseInt).map(n -> Math.max(min, Math.min(n, max))).orElse(fallback);

@@ -40,6 +40,10 @@ public class SubscriberEvent extends RecordedEntity {
     @Column(length = 500)
     private String detail;
 
+    /** The campaign whose link this came from (an unsubscribe), for the campaign's report. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     @Column(nullable = false, length = 254)
     private String actor;
 
@@ -56,6 +60,14 @@ public class SubscriberEvent extends RecordedEntity {
 
     public Kind getKind() {
         return kind;
+    }
+
+    void fromCampaign(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
     }
 
     public String getDetail() {

@@ -147,7 +147,7 @@ public class Subscriptions {
             @NotNull Collection<Long> listIds) {
         Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
         if (listIds.isEmpty()) {
-            leave(subscriber, "preferences page");
+            leave(subscriber, "preferences page", null);
             return preferences(token);
         }
         Instant now = clock.instant();
@@ -181,7 +181,12 @@ public class Subscriptions {
 
     /** Leaves every list at once and puts the address on the suppression list; {@code how} is recorded. */
     public void unsubscribe(String token, @NotNull String how) {
-        leave(subscriber(token, SubscriberToken.Purpose.MANAGE), how);
+        unsubscribe(token, how, null);
+    }
+
+    /** The same, from a campaign's link: the campaign is named in the history and counted in its report. */
+    public void unsubscribe(String token, @NotNull String how, Long campaignId) {
+        leave(subscriber(token, SubscriberToken.Purpose.MANAGE), how, campaignId);
     }
 
     /** Mails the subscriber everything held about them. */
@@ -215,20 +220,28 @@ public class Subscriptions {
 
     /** A preferences link for mail sent to this subscriber (campaigns, confirmations). */
     public String preferencesLink(Subscriber subscriber) {
-        return settings.baseUrl() + "/subscribe/preferences?t=" + token(subscriber, SubscriberToken.Purpose.MANAGE, MANAGE_VALID, null);
+        SubscriberLinks links = new SubscriberLinks(settings.baseUrl(), secrets.tokenKey(), clock.instant());
+        return links.preferences(links.token(subscriber.getId())).toString();
+    }
+
+    private boolean campaignExists(Long campaignId) {
+        return campaignId != null && !em.createNativeQuery("select 1 from campaign where id = ?1")
+                .setParameter(1, campaignId).getResultList().isEmpty();
     }
 
     public boolean isSuppressed(String email) {
         return suppressions().contains(email);
     }
 
-    private void leave(Subscriber subscriber, String how) {
+    private void leave(Subscriber subscriber, String how, Long campaignId) {
         Instant now = clock.instant();
         if (subscriber.getStatus() != SubscriberStatus.UNSUBSCRIBED) {
             subscriber.unsubscribe(now);
             subscriptions(subscriber).stream().filter(s -> s.getStatus() != Subscription.Status.REMOVED)
                     .forEach(s -> s.move(Subscription.Status.REMOVED, now));
-            record(subscriber, SubscriberEvent.Kind.UNSUBSCRIBED, how, "subscriber");
+            SubscriberEvent event = new SubscriberEvent(subscriber, SubscriberEvent.Kind.UNSUBSCRIBED, how, "subscriber");
+            event.fromCampaign(campaignExists(campaignId) ? campaignId : null);
+            em.persist(event);
         }
         suppress(subscriber.getEmail(), "unsubscribed");
     }

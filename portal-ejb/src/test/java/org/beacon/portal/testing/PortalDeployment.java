@@ -26,9 +26,11 @@ public final class PortalDeployment {
                 .addAsLibraries(libraries)
                 .addAsLibraries(assertions)
                 .addAsResource("META-INF/persistence.xml")
-                .addAsResource("META-INF/batch-jobs/subscriber-import.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("jboss-deployment-structure.xml");
+        for (File job : new File("src/main/resources/META-INF/batch-jobs").listFiles()) {
+            war.addAsResource(job, "META-INF/batch-jobs/" + job.getName());
+        }
         for (File migration : new File("src/main/resources/db/migration").listFiles()) {
             war.addAsResource(migration, "db/migration/" + migration.getName());
         }

@@ -1,0 +1,155 @@
+package org.beacon.portal.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+/**
+ * One SMTP connection reused for many messages (a new connection per message would cap a send at a few hundred a
+ * second). Not thread-safe: each sending thread opens its own. Every header is built here from the message's
+ * values with line breaks removed, so nothing in a subject or a name can become a header of its own.
+ */
+public final class BulkConnection implements AutoCloseable {
+
+    private static final Pattern REPLY_CODE = Pattern.compile("(?:^|:\\s)([245])\\d\\d\\b");
+
+    private final Session session;
+    private final String senderAddress;
+    private Transport transport;
+
+    BulkConnection(Session session, String senderAddress) {
+        this.session = session;
+        this.senderAddress = senderAddress;
+    }
+
+    public void send(BulkMessage bulk) throws BulkSendFailure {
+        MimeMessage message;
+        InternetAddress recipient;
+        try {
+            recipient = new InternetAddress(MailAddresses.checked(bulk.recipient()), true);
+            message = message(bulk, recipient);
+        } catch (AddressException | IllegalArgumentException e) {
+            throw new BulkSendFailure("Address refused: " + e.getMessage(), false, false, e);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new BulkSendFailure("Message could not be built: " + e.getMessage(), false, false, e);
+        }
+        try {
+            if (transport == null || !transport.isConnected()) {
+                connect();
+            }
+            transport.sendMessage(message, new InternetAddress[] {recipient});
+        } catch (MessagingException | IllegalStateException e) {
+            throw classify(e);
+        }
+    }
+
+    private void connect() throws MessagingException {
+        closeQuietly();
+        transport = session.getTransport("smtp");
+        transport.connect();
+    }
+
+    /** A 5xx answer about this message is final; anything else (4xx, no answer, a dropped connection) may pass later. */
+    private BulkSendFailure classify(Exception e) {
+        String reason = reason(e);
+        Matcher code = REPLY_CODE.matcher(reason);
+        boolean answered = code.find();
+        if (answered && "5".equals(code.group(1)) && e instanceof SendFailedException) {
+            return new BulkSendFailure(reason, false, false, e);
+        }
+        boolean lost = !answered || transport == null || !transport.isConnected();
+        if (lost) {
+            closeQuietly();
+        }
+        return new BulkSendFailure(reason, true, lost, e);
+    }
+
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable t = e; t != null && reason.length() < 400; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                if (!reason.isEmpty()) {
+                    reason.append(": ");
+                }
+                reason.append(t.getMessage().strip());
+            }
+        }
+        String text = reason.isEmpty() ? e.getClass().getSimpleName() : reason.toString();
+        text = text.replaceAll("[\\r\\n]+", " ");
+        return text.length() > 480 ? text.substring(0, 480) : text;
+    }
+
+    private MimeMessage message(BulkMessage bulk, InternetAddress recipient) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new FixedIdMessage(session, "<" + oneLine(bulk.messageId()) + ">");
+        message.setFrom(new InternetAddress(senderAddress, oneLine(bulk.fromName()), "UTF-8"));
+        message.setRecipient(Message.RecipientType.TO, recipient);
+        message.setSubject(oneLine(bulk.subject()), "UTF-8");
+        message.setSentDate(new Date());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(bulk.text(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(bulk.html(), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        // What a bulk sender should say about itself (RFC 2369, RFC 2919, RFC 8058): the list, how to leave in one
+        // step, and that this is not a personal mail that an auto-responder should answer.
+        message.setHeader("List-Id", oneLine(bulk.listId()));
+        message.setHeader("List-Unsubscribe", "<" + oneLine(bulk.oneClickUnsubscribe().toASCIIString()) + ">, <mailto:"
+                + oneLine(bulk.unsubscribeMailto()) + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Precedence", "bulk");
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
+        message.saveChanges();
+        return message;
+    }
+
+    private static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
+    }
+
+    private void closeQuietly() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException | RuntimeException ignored) {
+                // The connection is gone either way; the next send opens a new one.
+            }
+            transport = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    /** Keeps the caller's Message-ID: the default one is replaced by saveChanges(). */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String id;
+
+        FixedIdMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}

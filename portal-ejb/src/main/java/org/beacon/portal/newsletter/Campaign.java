@@ -1,0 +1,198 @@
+package org.beacon.portal.newsletter;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.beacon.portal.platform.RecordedEntity;
+
+/** A newsletter issue: what it says, who it goes to, and where its sending is. */
+@Entity
+@Table(name = "campaign")
+public class Campaign extends RecordedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
+    @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(length = 200)
+    private String preheader;
+
+    @Column(name = "from_name", nullable = false, length = 100)
+    private String fromName;
+
+    /** Sanitised rich text (the content policy), with {{firstName|fallback}} placeholders. */
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    /** How many delivery rows were made when sending started. */
+    private Integer recipients;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "pause_reason", length = 500)
+    private String pauseReason;
+
+    @Column(name = "created_by", nullable = false, length = 254, updatable = false)
+    private String createdBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "campaign_list", joinColumns = @JoinColumn(name = "campaign_id"))
+    private Set<Audience> audience = new HashSet<>();
+
+    protected Campaign() {
+    }
+
+    Campaign(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    void write(CampaignDraft draft, String sanitisedBody) {
+        subject = draft.getSubject().strip();
+        preheader = draft.getPreheader() == null || draft.getPreheader().isBlank() ? null : draft.getPreheader().strip();
+        fromName = draft.getFromName().strip();
+        body = sanitisedBody;
+        audience.clear();
+        draft.getLists().forEach(id -> audience.add(new Audience(id, false)));
+        draft.getExcludedLists().stream().filter(id -> !draft.getLists().contains(id)).forEach(id -> audience.add(new Audience(id, true)));
+    }
+
+    void schedule(Instant at) {
+        status = CampaignStatus.SCHEDULED;
+        scheduledAt = at;
+    }
+
+    void unschedule() {
+        status = CampaignStatus.DRAFT;
+        scheduledAt = null;
+    }
+
+    void startSending(Instant now, int recipients) {
+        status = CampaignStatus.SENDING;
+        startedAt = now;
+        this.recipients = recipients;
+        pauseReason = null;
+    }
+
+    void running(long jobExecutionId) {
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    void pause(String reason) {
+        status = CampaignStatus.PAUSED;
+        pauseReason = reason;
+    }
+
+    void resume() {
+        status = CampaignStatus.SENDING;
+        pauseReason = null;
+    }
+
+    void cancel(Instant now) {
+        status = CampaignStatus.CANCELLED;
+        finishedAt = now;
+    }
+
+    void sent(Instant now) {
+        status = CampaignStatus.SENT;
+        finishedAt = now;
+    }
+
+    public List<Long> includedLists() {
+        return audience.stream().filter(a -> !a.isExcluded()).map(Audience::getListId).sorted().toList();
+    }
+
+    public List<Long> excludedLists() {
+        return audience.stream().filter(Audience::isExcluded).map(Audience::getListId).sorted().toList();
+    }
+
+    public Collection<Audience> getAudience() {
+        return Set.copyOf(audience);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getPreheader() {
+        return preheader;
+    }
+
+    public String getFromName() {
+        return fromName;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public CampaignStatus getStatus() {
+        return status;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Integer getRecipients() {
+        return recipients;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public String getPauseReason() {
+        return pauseReason;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

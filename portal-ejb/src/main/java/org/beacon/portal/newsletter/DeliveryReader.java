@@ -1,0 +1,71 @@
+package org.beacon.portal.newsletter;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Reads one thread's share of a campaign's due delivery rows in id order. The checkpoint is the last id handed to
+ * the writer; a restart reads on from there, and anything before it that is still PENDING (waiting for a retry) is
+ * read by the next run. Stops when the campaign is no longer sending (paused, cancelled).
+ */
+@Named("newsletterDeliveryReader")
+@Dependent
+public class DeliveryReader extends AbstractItemReader {
+
+    private static final int FETCH = 500;
+
+    @Inject
+    @BatchProperty
+    private String campaignId;
+
+    @Inject
+    @BatchProperty
+    private String partition;
+
+    @Inject
+    @BatchProperty
+    private String partitions;
+
+    @EJB
+    private Deliveries deliveries;
+
+    private final Deque<Recipient> buffer = new ArrayDeque<>();
+    private long lastId;
+    private boolean exhausted;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        lastId = checkpoint instanceof Long id ? id : 0L;
+    }
+
+    @Override
+    public Object readItem() {
+        if (buffer.isEmpty()) {
+            long campaign = Long.parseLong(campaignId);
+            if (exhausted || deliveries.status(campaign) != CampaignStatus.SENDING) {
+                return null;
+            }
+            buffer.addAll(deliveries.due(campaign, Integer.parseInt(partition), Integer.parseInt(partitions), lastId, FETCH));
+            exhausted = buffer.size() < FETCH;
+            if (buffer.isEmpty()) {
+                return null;
+            }
+        }
+        Recipient next = buffer.poll();
+        lastId = next.deliveryId();
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastId;
+    }
+}

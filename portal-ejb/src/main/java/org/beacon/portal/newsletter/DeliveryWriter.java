@@ -1,0 +1,139 @@
+package org.beacon.portal.newsletter;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.beacon.portal.mail.BulkConnection;
+import org.beacon.portal.mail.BulkMail;
+import org.beacon.portal.mail.BulkMessage;
+import org.beacon.portal.mail.BulkSendFailure;
+import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.subscriber.SubscriberLinks;
+import org.beacon.portal.subscriber.Suppression;
+
+/**
+ * Sends one chunk over this thread's SMTP connection and marks each row in the chunk's transaction: SENT, FAILED
+ * with the server's reason, or left PENDING with a later attempt time when the failure may pass (a 4xx answer, a
+ * server that is down). A crash between the sends and the commit re-sends at most this chunk: the price of never
+ * skipping anyone.
+ */
+@Named("newsletterDeliveryWriter")
+@Dependent
+public class DeliveryWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    private String campaignId;
+
+    @EJB
+    private Deliveries deliveries;
+
+    @EJB
+    private Newsletters newsletters;
+
+    @Inject
+    private BulkMail bulk;
+
+    @Inject
+    private SendRate rate;
+
+    @Inject
+    private Secrets secrets;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    private long campaign;
+    private NewsletterTemplate.Prepared prepared;
+    private BulkConnection connection;
+    private SubscriberLinks links;
+    private String listId;
+    private String mailto;
+    private String domain;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        campaign = Long.parseLong(campaignId);
+        prepared = newsletters.prepared(campaign);
+        listId = newsletters.listId();
+        mailto = newsletters.unsubscribeMailto();
+        domain = bulk.senderDomain();
+        links = new SubscriberLinks(settings.baseUrl(), secrets.tokenKey(), clock.instant());
+        connection = bulk.open();
+    }
+
+    @Override
+    public void writeItems(List<Object> items) {
+        Map<String, Recipient> byHash = new HashMap<>();
+        for (Object item : items) {
+            Recipient r = (Recipient) item;
+            byHash.put(Suppression.hash(r.email()), r);
+        }
+        Set<String> suppressed = deliveries.suppressed(byHash.keySet());
+        List<Long> sent = new ArrayList<>(items.size());
+        Map<Long, String> failed = new LinkedHashMap<>();
+        Map<Recipient, String> retry = new LinkedHashMap<>();
+        Map<Long, String> skipped = new LinkedHashMap<>();
+        String down = null;
+        for (Object item : items) {
+            Recipient r = (Recipient) item;
+            if (suppressed.contains(Suppression.hash(r.email()))) {
+                skipped.put(r.deliveryId(), "On the suppression list");
+                continue;
+            }
+            if (down != null) {
+                retry.put(r, down);
+                continue;
+            }
+            try {
+                rate.acquire();
+                connection.send(message(r));
+                sent.add(r.deliveryId());
+            } catch (BulkSendFailure f) {
+                if (!f.isTransient()) {
+                    failed.put(r.deliveryId(), f.getMessage());
+                } else {
+                    retry.put(r, f.getMessage());
+                    if (f.isConnectionLost()) {
+                        down = f.getMessage();
+                    }
+                }
+            }
+        }
+        deliveries.record(campaign, sent, failed, retry, skipped);
+    }
+
+    private BulkMessage message(Recipient r) {
+        String token = links.token(r.subscriberId());
+        URI preferences = links.preferences(token);
+        URI unsubscribe = links.unsubscribe(token, campaign);
+        return new BulkMessage(r.email(), prepared.fromName(), prepared.subject(), prepared.html(r.firstName(), preferences, unsubscribe),
+                prepared.text(r.firstName(), preferences, unsubscribe),
+                "campaign-" + campaign + ".delivery-" + r.deliveryId() + "@" + domain, listId, links.oneClick(token, campaign), mailto);
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package org.beacon.portal.newsletter;
+
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.beacon.portal.content.RichText;
+import org.beacon.portal.mail.BulkConnection;
+import org.beacon.portal.mail.BulkMail;
+import org.beacon.portal.mail.BulkMessage;
+import org.beacon.portal.mail.BulkSendFailure;
+import org.beacon.portal.mail.MailAddresses;
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * Newsletters for communications staff: compose, preview, test, count, send now or at a time, pause, resume,
+ * cancel, follow and report. Sending itself is the {@code newsletter-send} job (see {@link CampaignRunner}); this
+ * service makes the delivery rows it reads and moves the campaign between states. The archive methods are public.
+ */
+@Stateless
+@RolesAllowed({ADMIN, COMMUNICATIONS})
+public class Newsletters {
+
+    static final int MAX_TEST_RECIPIENTS = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Deliveries deliveries;
+
+    @Inject
+    private BulkMail bulk;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<CampaignReady> ready;
+
+    @Resource
+    private SessionContext session;
+
+    public List<CampaignSummary> campaigns(int max) {
+        return em.createQuery("select c from Campaign c order by c.updatedAt desc, c.id desc", Campaign.class)
+                .setMaxResults(max).getResultStream()
+                .map(c -> new CampaignSummary(c.getId(), c.getSubject(), c.getStatus(), c.getScheduledAt(), c.getStartedAt(),
+                        c.getFinishedAt(), c.getRecipients(), c.getCreatedBy(), c.getUpdatedAt()))
+                .toList();
+    }
+
+    public Campaign campaign(long id) {
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null) {
+            throw new CampaignRefused("There is no newsletter " + id + ".");
+        }
+        return campaign;
+    }
+
+    public CampaignDraft draft(long id) {
+        Campaign c = campaign(id);
+        CampaignDraft draft = new CampaignDraft();
+        draft.setSubject(c.getSubject());
+        draft.setPreheader(c.getPreheader());
+        draft.setFromName(c.getFromName());
+        draft.setBody(c.getBody());
+        draft.setLists(c.includedLists());
+        draft.setExcludedLists(c.excludedLists());
+        return draft;
+    }
+
+    /** Saves a new draft (id null) or changes one that has not started sending; returns its id. */
+    public long save(Long id, @NotNull @Valid CampaignDraft draft) {
+        Campaign campaign;
+        if (id == null) {
+            campaign = new Campaign(session.getCallerPrincipal().getName());
+        } else {
+            campaign = campaign(id);
+            if (!campaign.getStatus().isEditable()) {
+                throw new CampaignRefused("This newsletter is " + campaign.getStatus().name().toLowerCase()
+                        + " and can no longer be changed. Duplicate it to send a corrected one.");
+            }
+        }
+        List<Long> known = em.createQuery("select l.id from MailingList l", Long.class).getResultList();
+        if (!known.containsAll(draft.getLists()) || !known.containsAll(draft.getExcludedLists())) {
+            throw new CampaignRefused("One of the chosen lists no longer exists.");
+        }
+        String body = RichText.sanitise(draft.getBody());
+        if (RichText.plainText(body).isBlank()) {
+            throw new CampaignRefused("Write the newsletter: the text is empty.");
+        }
+        campaign.write(draft, body);
+        if (id == null) {
+            em.persist(campaign);
+        }
+        em.flush();
+        return campaign.getId();
+    }
+
+    /** A new draft with the same text and lists. */
+    public long duplicate(long id) {
+        CampaignDraft draft = draft(id);
+        draft.setSubject(draft.getSubject().length() > 190 ? draft.getSubject() : "Copy of " + draft.getSubject());
+        return save(null, draft);
+    }
+
+    /** Who would get it if it were sent now: confirmed, on a chosen list, on no excluded list; each address once. */
+    public long recipientCount(@NotNull List<Long> lists, @NotNull List<Long> excludedLists) {
+        return deliveries.count(lists, excludedLists.stream().filter(id -> !lists.contains(id)).toList());
+    }
+
+    public CampaignPreview preview(long id) {
+        Campaign c = campaign(id);
+        NewsletterTemplate.Prepared prepared = prepared(c);
+        URI preferences = URI.create(settings.baseUrl() + "/subscribe/preferences?t=preview");
+        URI unsubscribe = URI.create(settings.baseUrl() + "/unsubscribe?t=preview");
+        return new CampaignPreview(c.getSubject(), c.getPreheader(), c.getFromName(),
+                prepared.html(null, preferences, unsubscribe), prepared.text(null, preferences, unsubscribe));
+    }
+
+    /**
+     * Sends the campaign now, as it is, to a few staff addresses, subject marked "[Test]". Its personal links are
+     * placeholders that lead to the friendly "link not valid" page. Throws if an address or the mail server refuses.
+     */
+    public int testSend(long id, @NotNull List<String> addresses) {
+        LinkedHashSet<String> recipients = new LinkedHashSet<>();
+        for (String a : addresses) {
+            if (a == null || a.isBlank()) {
+                continue;
+            }
+            Optional<String> problem = MailAddresses.problem(a.strip());
+            if (problem.isPresent()) {
+                throw new CampaignRefused(a.strip() + ": " + problem.get());
+            }
+            recipients.add(a.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (recipients.isEmpty()) {
+            throw new CampaignRefused("Give at least one address to send the test to.");
+        }
+        if (recipients.size() > MAX_TEST_RECIPIENTS) {
+            throw new CampaignRefused("A test goes to " + MAX_TEST_RECIPIENTS + " addresses at most.");
+        }
+        Campaign c = campaign(id);
+        NewsletterTemplate.Prepared prepared = prepared(c);
+        URI preferences = URI.create(settings.baseUrl() + "/subscribe/preferences?t=test");
+        URI unsubscribe = URI.create(settings.baseUrl() + "/unsubscribe?t=test");
+        int n = 0;
+        try (BulkConnection connection = bulk.open()) {
+            for (String to : recipients) {
+                connection.send(new BulkMessage(to, c.getFromName(), "[Test] " + c.getSubject(),
+                        prepared.html(null, preferences, unsubscribe), prepared.text(null, preferences, unsubscribe),
+                        "campaign-" + c.getId() + ".test-" + clock.millis() + "-" + (n++) + "@" + bulk.senderDomain(),
+                        listId(), unsubscribe, unsubscribeMailto()));
+            }
+        } catch (BulkSendFailure e) {
+            throw new CampaignRefused("The mail server did not take the test: " + e.getMessage());
+        }
+        return n;
+    }
+
+    /** Starts sending at once: makes the delivery rows, then the job starts when this transaction commits. */
+    public int sendNow(long id) {
+        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (campaign == null || !campaign.getStatus().isEditable()) {
+            throw new CampaignRefused("This newsletter has already been sent or is sending.");
+        }
+        return start(campaign);
+    }
+
+    public void schedule(long id, @NotNull Instant at) {
+        Campaign campaign = campaign(id);
+        if (!campaign.getStatus().isEditable()) {
+            throw new CampaignRefused("This newsletter has already been sent or is sending.");
+        }
+        if (!at.isAfter(clock.instant())) {
+            throw new CampaignRefused("Choose a time in the future.");
+        }
+        campaign.schedule(at);
+    }
+
+    public void unschedule(long id) {
+        Campaign campaign = campaign(id);
+        if (campaign.getStatus() != CampaignStatus.SCHEDULED) {
+            throw new CampaignRefused("This newsletter is not scheduled.");
+        }
+        campaign.unschedule();
+    }
+
+    public void pause(long id) {
+        Campaign campaign = campaign(id);
+        if (campaign.getStatus() != CampaignStatus.SENDING) {
+            throw new CampaignRefused("Only a newsletter that is sending can be paused.");
+        }
+        campaign.pause("Paused by " + session.getCallerPrincipal().getName() + ".");
+    }
+
+    public void resume(long id) {
+        Campaign campaign = campaign(id);
+        if (campaign.getStatus() != CampaignStatus.PAUSED) {
+            throw new CampaignRefused("Only a paused newsletter can be resumed.");
+        }
+        if (campaign.getStartedAt() == null) {
+            start(campaign);
+            return;
+        }
+        campaign.resume();
+        ready.fire(new CampaignReady(id));
+    }
+
+    /** Stops for good: nobody still waiting gets it. Drafts and scheduled ones simply become cancelled. */
+    public void cancel(long id) {
+        Campaign campaign = campaign(id);
+        if (campaign.getStatus() == CampaignStatus.SENT || campaign.getStatus() == CampaignStatus.CANCELLED) {
+            throw new CampaignRefused("This newsletter has already finished.");
+        }
+        campaign.cancel(clock.instant());
+        em.createNativeQuery("update campaign_delivery set status = 'SKIPPED', last_error = 'Cancelled' where campaign_id = ?1 and status = 'PENDING'")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    public CampaignProgress progress(long id) {
+        Campaign c = campaign(id);
+        Map<Deliveries.Status, Long> counts = deliveries.counts(id);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new CampaignProgress(id, c.getStatus(), total, counts.get(Deliveries.Status.SENT), counts.get(Deliveries.Status.FAILED),
+                counts.get(Deliveries.Status.SKIPPED), counts.get(Deliveries.Status.PENDING), c.getStartedAt(), c.getFinishedAt(),
+                clock.instant(), c.getPauseReason());
+    }
+
+    public CampaignReport report(long id) {
+        CampaignProgress progress = progress(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> reasons = em.createNativeQuery("select coalesce(last_error, ''), count(*) from campaign_delivery"
+                        + " where campaign_id = ?1 and status = 'FAILED' group by last_error order by count(*) desc")
+                .setParameter(1, id).setMaxResults(20).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> failed = em.createNativeQuery("select s.email, d.last_error, d.attempts, d.next_attempt_at from campaign_delivery d"
+                        + " left join subscriber s on s.id = d.subscriber_id where d.campaign_id = ?1 and d.status = 'FAILED' order by d.id")
+                .setParameter(1, id).setMaxResults(100).getResultList();
+        long unsubscribes = ((Number) em.createNativeQuery("select count(*) from subscriber_event where campaign_id = ?1 and kind = 'UNSUBSCRIBED'")
+                .setParameter(1, id).getSingleResult()).longValue();
+        return new CampaignReport(progress,
+                reasons.stream().map(r -> new CampaignReport.Reason((String) r[0], ((Number) r[1]).longValue())).toList(),
+                failed.stream().map(r -> new CampaignReport.FailedRecipient(r[0] == null ? "(erased)" : (String) r[0], (String) r[1],
+                        ((Number) r[2]).intValue(), r[3] == null ? null : Deliveries.toInstant(r[3]))).toList(),
+                unsubscribes);
+    }
+
+    /** The campaigns one subscriber was sent or is waiting for, newest first. */
+    public List<SentCampaign> sentTo(long subscriberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.subject, d.status, d.sent_at, d.last_error from campaign_delivery d"
+                        + " join campaign c on c.id = d.campaign_id where d.subscriber_id = ?1 order by d.id desc")
+                .setParameter(1, subscriberId).setMaxResults(200).getResultList();
+        return rows.stream().map(r -> new SentCampaign(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                r[3] == null ? null : Deliveries.toInstant(r[3]), (String) r[4])).toList();
+    }
+
+    /** The public archive: every sent newsletter, newest first. */
+    @PermitAll
+    public List<ArchivedNewsletter> archive(int max) {
+        return em.createQuery("select c from Campaign c where c.status = :sent order by c.finishedAt desc, c.id desc", Campaign.class)
+                .setParameter("sent", CampaignStatus.SENT).setMaxResults(max).getResultStream()
+                .map(c -> new ArchivedNewsletter(c.getId(), c.getSubject(), c.getPreheader(), c.getStartedAt(), null)).toList();
+    }
+
+    /** The web version of a sent newsletter, without anything personal; empty if there is no such sent newsletter. */
+    @PermitAll
+    public Optional<ArchivedNewsletter> archived(long id) {
+        Campaign c = em.find(Campaign.class, id);
+        if (c == null || c.getStatus() != CampaignStatus.SENT) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArchivedNewsletter(c.getId(), c.getSubject(), c.getPreheader(), c.getStartedAt(),
+                NewsletterTemplate.webVersion(c.getBody())));
+    }
+
+    // The job's side: public for the batch artifacts and the runner, which run without a caller.
+
+    /** The campaign rendered once for the sending job. */
+    @PermitAll
+    public NewsletterTemplate.Prepared prepared(long id) {
+        return prepared(campaign(id));
+    }
+
+    @PermitAll
+    public String listId() {
+        return settings.organisationName().replaceAll("[<>\"\\r\\n]", "") + " newsletters <newsletters." + bulk.senderDomain() + ">";
+    }
+
+    @PermitAll
+    public String unsubscribeMailto() {
+        return settings.unsubscribeMailto().orElse("unsubscribe@" + bulk.senderDomain()) + "?subject=unsubscribe";
+    }
+
+    /** Campaigns whose time has come: their rows are made and they start. */
+    @PermitAll
+    public List<Long> startScheduled() {
+        List<Campaign> due = em.createQuery("select c from Campaign c where c.status = :scheduled and c.scheduledAt <= :now", Campaign.class)
+                .setParameter("scheduled", CampaignStatus.SCHEDULED).setParameter("now", clock.instant())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Long> started = new ArrayList<>();
+        for (Campaign c : due) {
+            if (c.includedLists().isEmpty() || deliveries.materialise(c) == 0) {
+                c.pause("Nobody was on the chosen lists at the scheduled time, so nothing was sent.");
+                continue;
+            }
+            c.startSending(clock.instant(), ((Number) em.createNativeQuery("select count(*) from campaign_delivery where campaign_id = ?1")
+                    .setParameter(1, c.getId()).getSingleResult()).intValue());
+            ready.fire(new CampaignReady(c.getId()));
+            started.add(c.getId());
+        }
+        return started;
+    }
+
+    @PermitAll
+    public List<Campaign> sending() {
+        return em.createQuery("select c from Campaign c where c.status = :sending", Campaign.class)
+                .setParameter("sending", CampaignStatus.SENDING).getResultList();
+    }
+
+    /** When the campaign's earliest waiting row is due; null when none waits. */
+    @PermitAll
+    public Instant nextDue(long id) {
+        return deliveries.nextDue(id);
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void launched(long id, long jobExecutionId) {
+        campaign(id).running(jobExecutionId);
+    }
+
+    /** After a run of the job: rows that can no longer go are skipped; with none left waiting, the campaign is sent. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean finishIfDone(long id) {
+        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
+            return false;
+        }
+        deliveries.skipDeparted(id);
+        if (deliveries.nextDue(id) == null) {
+            campaign.sent(clock.instant());
+            return true;
+        }
+        return false;
+    }
+
+    private int start(Campaign campaign) {
+        if (campaign.includedLists().isEmpty()) {
+            throw new CampaignRefused("Choose at least one list to send to.");
+        }
+        int rows = deliveries.materialise(campaign);
+        if (rows == 0) {
+            throw new CampaignRefused("Nobody would get this newsletter: the chosen lists have no confirmed subscribers.");
+        }
+        campaign.startSending(clock.instant(), rows);
+        ready.fire(new CampaignReady(campaign.getId()));
+        return rows;
+    }
+
+    private NewsletterTemplate.Prepared prepared(Campaign c) {
+        List<String> names = c.includedLists().isEmpty() ? List.of()
+                : em.createQuery("select l.name from MailingList l where l.id in :ids order by l.name", String.class)
+                        .setParameter("ids", c.includedLists()).getResultList();
+        return template().prepare(c, names);
+    }
+
+    NewsletterTemplate template() {
+        return new NewsletterTemplate(settings.baseUrl(), settings.organisationName(), settings.organisationPostalAddress());
+    }
+}

@@ -1,0 +1,42 @@
+package org.beacon.portal.subscriber;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * The signed links a mail gives one subscriber: their preferences page, the unsubscribe page, and the RFC 8058
+ * one-click address. One token serves all three; a campaign's links also name the campaign, so that an
+ * unsubscribe can be counted in its report (the campaign id is not signed: it decides nothing).
+ */
+public final class SubscriberLinks {
+
+    private final URI baseUrl;
+    private final byte[] key;
+    private final Instant expires;
+
+    public SubscriberLinks(URI baseUrl, byte[] key, Instant now) {
+        this.baseUrl = baseUrl;
+        this.key = key.clone();
+        this.expires = now.plus(Subscriptions.MANAGE_VALID);
+    }
+
+    public String token(long subscriberId) {
+        return new SubscriberToken(subscriberId, SubscriberToken.Purpose.MANAGE, expires, null).sign(key);
+    }
+
+    public URI preferences(String token) {
+        return URI.create(baseUrl + "/subscribe/preferences?t=" + token);
+    }
+
+    public URI unsubscribe(String token, Long campaignId) {
+        return URI.create(baseUrl + "/unsubscribe?t=" + token + campaign(campaignId));
+    }
+
+    public URI oneClick(String token, Long campaignId) {
+        return URI.create(baseUrl + "/unsubscribe/one-click?t=" + token + campaign(campaignId));
+    }
+
+    private static String campaign(Long campaignId) {
+        return campaignId == null ? "" : "&c=" + campaignId;
+    }
+}

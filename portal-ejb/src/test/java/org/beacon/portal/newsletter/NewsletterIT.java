@@ -1,0 +1,277 @@
+package org.beacon.portal.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.beacon.portal.platform.Clocks;
+import org.beacon.portal.subscriber.ListDraft;
+import org.beacon.portal.subscriber.MailingList;
+import org.beacon.portal.subscriber.ManualSubscriber;
+import org.beacon.portal.subscriber.Subscriber;
+import org.beacon.portal.subscriber.SubscriberAdmin;
+import org.beacon.portal.subscriber.Subscriptions;
+import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** Newsletters sent through the real job to a real SMTP server (GreenMail inside the test server). */
+@ExtendWith(ArquillianExtension.class)
+class NewsletterIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.create("newsletter-it");
+    }
+
+    @EJB
+    Newsletters newsletters;
+
+    @EJB
+    SubscriberAdmin admin;
+
+    @EJB
+    Subscriptions subscriptions;
+
+    @EJB
+    AsAdministrator asAdministrator;
+
+    @Inject
+    Clocks clocks;
+
+    @Test
+    void onlyCommunicationsStaffAndAdministratorsComposeNewsletters() {
+        assertThatThrownBy(() -> newsletters.campaigns(10)).isInstanceOf(EJBAccessException.class);
+        assertThat(newsletters.archive(10)).isNotNull();
+    }
+
+    @Test
+    void eachConfirmedSubscriberGetsItOnceWithTheirNameAndWorkingUnsubscribeHeaders() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Readers " + run, "Test readers.", false)));
+        MailingList excluded = as(() -> admin.saveList(null, new ListDraft("Board " + run, "Left out.", false)));
+        List<String> readers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String email = "reader" + i + "-" + run + "@example.org";
+            readers.add(email);
+            as(() -> admin.addByHand(manual(email, email.startsWith("reader0-") ? null : "Reader" + email.charAt(6), list.getId())));
+        }
+        as(() -> admin.addByHand(manual("board-" + run + "@example.org", "Bo", list.getId(), excluded.getId())));
+        Subscriber leaver = as(() -> admin.addByHand(manual("leaver-" + run + "@example.org", "Lee", list.getId())));
+        String leaverToken = token(subscriptions.preferencesLink(leaver));
+        subscriptions.unsubscribe(leaverToken, "test");
+
+        CampaignDraft draft = draft("Our news " + run, list.getId());
+        draft.setExcludedLists(List.of(excluded.getId()));
+        assertThat(as(() -> newsletters.recipientCount(draft.getLists(), draft.getExcludedLists()))).isEqualTo(30);
+        long id = as(() -> newsletters.save(null, draft));
+
+        GreenMail smtp = smtp();
+        try {
+            as(() -> newsletters.sendNow(id));
+            assertThatThrownBy(() -> as(() -> newsletters.save(id, draft)))
+                    .isInstanceOf(CampaignRefused.class).hasMessageContaining("can no longer be changed");
+            CampaignProgress done = waitUntilSent(id);
+            assertThat(done.sent()).isEqualTo(30);
+            assertThat(done.failed()).isZero();
+
+            Map<String, List<MimeMessage>> byRecipient = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> subject(m).equals("Our news " + run))
+                    .collect(Collectors.groupingBy(NewsletterIT::recipient));
+            assertThat(byRecipient.keySet()).containsExactlyInAnyOrderElementsOf(readers);
+            assertThat(byRecipient.values()).allSatisfy(messages -> assertThat(messages).hasSize(1));
+            assertThat(byRecipient.values().stream().map(m -> header(m.get(0), "Message-ID")).collect(Collectors.toSet())).hasSize(30);
+
+            MimeMessage named = byRecipient.get("reader5-" + run + "@example.org").get(0);
+            assertThat(part(named, "text/plain")).contains("Hi Reader5,").contains("Unsubscribe: http");
+            assertThat(part(named, "text/html")).contains("Hi Reader5,").contains("/mail-logo.png").contains(">Unsubscribe</a>");
+            assertThat(part(byRecipient.get("reader0-" + run + "@example.org").get(0), "text/plain")).contains("Hi there,");
+            assertThat(header(named, "Precedence")).isEqualTo("bulk");
+            assertThat(header(named, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+            String listUnsubscribe = header(named, "List-Unsubscribe");
+            assertThat(listUnsubscribe).matches("<http://[^>]+/unsubscribe/one-click\\?t=[^>]+&c=" + id + ">, <mailto:[^>]+>");
+            assertThat(named.getFrom()[0].toString()).contains("Beacon team");
+
+            // The one-click link is the subscriber's own: using it unsubscribes them and counts against this campaign.
+            String token = listUnsubscribe.substring(listUnsubscribe.indexOf("t=") + 2, listUnsubscribe.indexOf("&c="));
+            subscriptions.unsubscribe(token, "one-click (RFC 8058)", id);
+            assertThat(as(() -> newsletters.report(id)).unsubscribes()).isEqualTo(1);
+            assertThat(newsletters.archived(id)).hasValueSatisfying(a -> assertThat(a.body()).contains("Hi there,").doesNotContain("{{"));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void whileSmtpIsDownTheCampaignWaitsAndThenSendsEachMessageExactlyOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Outage " + run, "Test readers.", false)));
+        for (int i = 0; i < 12; i++) {
+            String email = "outage" + i + "-" + run + "@example.org";
+            as(() -> admin.addByHand(manual(email, null, list.getId())));
+        }
+        long id = as(() -> newsletters.save(null, draft("During the outage " + run, list.getId())));
+
+        // Nothing listens on the mail session's port: every message is deferred, none is lost or failed.
+        as(() -> newsletters.sendNow(id));
+        CampaignProgress waiting = waitFor(id, p -> p.remaining() == 12 && p.sent() == 0 && as(() -> newsletters.nextDue(id)) != null
+                && as(() -> newsletters.nextDue(id)).isAfter(java.time.Instant.now()));
+        assertThat(waiting.status()).isEqualTo(CampaignStatus.SENDING);
+        assertThat(waiting.failed()).isZero();
+
+        GreenMail smtp = smtp();
+        try {
+            clocks.advance(Duration.ofMinutes(5));
+            CampaignProgress done = waitUntilSent(id);
+            assertThat(done.sent()).isEqualTo(12);
+            Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("During the outage " + run))
+                    .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
+            assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aDraftIsCheckedAndAScheduledOneCanBeTakenBack() throws Exception {
+        CampaignDraft empty = draft("Nothing", 1L);
+        empty.setBody("<script>alert(1)</script>");
+        assertThatThrownBy(() -> as(() -> newsletters.save(null, empty))).isInstanceOf(CampaignRefused.class).hasMessageContaining("empty");
+
+        CampaignDraft draft = draft("Later " + UUID.randomUUID(), 1L);
+        draft.setBody("<p onclick=\"x()\">Hi {{firstName|friend}}, <a href=\"/events\">see events</a></p>");
+        long id = as(() -> newsletters.save(null, draft));
+        assertThat(as(() -> newsletters.campaign(id)).getBody()).doesNotContain("onclick");
+        CampaignPreview preview = as(() -> newsletters.preview(id));
+        assertThat(preview.html()).contains("Hi friend,").contains("href=\"http://localhost:8080/events\"");
+        assertThat(preview.text()).contains("Hi friend, see events (http://localhost:8080/events)");
+
+        assertThatThrownBy(() -> as(() -> {
+            newsletters.schedule(id, java.time.Instant.now().minusSeconds(60));
+            return null;
+        })).isInstanceOf(CampaignRefused.class).hasMessageContaining("future");
+        as(() -> {
+            newsletters.schedule(id, java.time.Instant.now().plus(Duration.ofDays(2)));
+            return null;
+        });
+        assertThat(as(() -> newsletters.campaign(id)).getStatus()).isEqualTo(CampaignStatus.SCHEDULED);
+        as(() -> {
+            newsletters.unschedule(id);
+            return null;
+        });
+        assertThat(as(() -> newsletters.campaign(id)).getStatus()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(newsletters.archived(id)).isEmpty();
+    }
+
+    private CampaignProgress waitUntilSent(long id) throws Exception {
+        return waitFor(id, p -> p.status() == CampaignStatus.SENT);
+    }
+
+    private CampaignProgress waitFor(long id, Check check) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        CampaignProgress progress;
+        do {
+            progress = as(() -> newsletters.progress(id));
+            if (check.test(progress)) {
+                return progress;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("Gave up waiting; the newsletter is at " + progress);
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean test(CampaignProgress progress) throws Exception;
+    }
+
+    private <V> V as(Callable<V> work) throws Exception {
+        return asAdministrator.call(work);
+    }
+
+    private static GreenMail smtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(3225, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    private static CampaignDraft draft(String subject, long list) {
+        CampaignDraft draft = new CampaignDraft();
+        draft.setSubject(subject);
+        draft.setFromName("Beacon team");
+        draft.setPreheader("What we did this month");
+        draft.setBody("<p>Hi {{firstName|there}},</p><h2>This month</h2><p>We trained <strong>120</strong> teachers.</p>");
+        draft.setLists(List.of(list));
+        return draft;
+    }
+
+    private static ManualSubscriber manual(String email, String name, Long... lists) {
+        ManualSubscriber manual = new ManualSubscriber();
+        manual.setEmail(email);
+        manual.setFirstName(name);
+        manual.setLists(Set.of(lists));
+        manual.setConsentBasis("Signed up on paper at the symposium");
+        return manual;
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("t=") + 2);
+    }
+
+    private static String recipient(MimeMessage m) {
+        return call(() -> m.getRecipients(Message.RecipientType.TO)[0].toString());
+    }
+
+    private static String subject(MimeMessage m) {
+        return call(m::getSubject);
+    }
+
+    private static String header(MimeMessage m, String name) {
+        return call(() -> m.getHeader(name, ","));
+    }
+
+    private static String part(MimeMessage m, String type) {
+        return call(() -> {
+            MimeMultipart multipart = (MimeMultipart) m.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return (String) part.getContent();
+                }
+            }
+            throw new AssertionError("No " + type + " part");
+        });
+    }
+
+    private static <V> V call(Callable<V> work) {
+        try {
+            return work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
