@@ -101,6 +101,9 @@ public final class BulkConnection implements AutoCloseable {
         text.setText(bulk.text(), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(bulk.html(), "UTF-8", "html");
+        // Quoted-printable always: it keeps lines under the SMTP limit whatever the text, and the choice is ours, not a guess.
+        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);

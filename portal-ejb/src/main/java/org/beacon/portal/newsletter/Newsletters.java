@@ -28,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.content.RichText;
 import org.beacon.portal.mail.BulkConnection;
 import org.beacon.portal.mail.BulkMail;
@@ -64,6 +65,10 @@ public class Newsletters {
 
     @Inject
     private Event<CampaignReady> ready;
+
+    /** A sent newsletter joins the public archive: cached public pages must be made again. */
+    @Inject
+    private Event<ContentChanged> published;
 
     @Resource
     private SessionContext session;
@@ -369,6 +374,7 @@ public class Newsletters {
         deliveries.skipDeparted(id);
         if (deliveries.nextDue(id) == null) {
             campaign.sent(clock.instant());
+            published.fire(new ContentChanged());
             return true;
         }
         return false;

@@ -32,16 +32,23 @@ public class OneClickUnsubscribe extends HttpServlet {
             return;
         }
         try {
-            subscriptions.unsubscribe(request.getParameter("t"), "one-click (RFC 8058)");
+            subscriptions.unsubscribe(request.getParameter("t"), "one-click (RFC 8058)", campaign(request.getParameter("c")));
             response.getWriter().println("Unsubscribed from every list.");
         } catch (TokenRefused e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "This unsubscribe link is not valid.");
         }
     }
 
+    /** The newsletter whose List-Unsubscribe header this came from, for its report; anything else is ignored. */
+    static Long campaign(String c) {
+        return c != null && c.matches("[0-9]{1,12}") ? Long.valueOf(c) : null;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long campaign = campaign(request.getParameter("c"));
         response.sendRedirect(request.getContextPath() + "/unsubscribe?t=" + java.net.URLEncoder.encode(
-                request.getParameter("t") == null ? "" : request.getParameter("t"), java.nio.charset.StandardCharsets.UTF_8));
+                request.getParameter("t") == null ? "" : request.getParameter("t"), java.nio.charset.StandardCharsets.UTF_8)
+                + (campaign == null ? "" : "&c=" + campaign));
     }
 }

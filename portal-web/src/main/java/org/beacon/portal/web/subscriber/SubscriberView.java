@@ -29,6 +29,11 @@ public class SubscriberView implements Serializable {
     private Long id;
     private SubscriberDetail detail;
 
+    @EJB
+    private org.beacon.portal.newsletter.Newsletters newsletters;
+
+    private java.util.List<org.beacon.portal.newsletter.SentCampaign> campaigns;
+
     public void load() throws IOException {
         try {
             detail = id == null ? null : admin.subscriber(id);
@@ -53,6 +58,14 @@ public class SubscriberView implements Serializable {
 
     public ZonedDateTime when(Instant instant) {
         return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+
+    /** The newsletters this subscriber was sent, or is waiting for, newest first. */
+    public java.util.List<org.beacon.portal.newsletter.SentCampaign> getCampaigns() {
+        if (campaigns == null && detail != null) {
+            campaigns = newsletters.sentTo(detail.subscriber().getId());
+        }
+        return campaigns;
     }
 
     public SubscriberDetail getDetail() {

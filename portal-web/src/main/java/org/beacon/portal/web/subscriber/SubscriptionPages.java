@@ -50,6 +50,7 @@ public class SubscriptionPages {
 
     private final SignUpForm form = new SignUpForm();
     private String token;
+    private String campaign;
     private String from;
     private Preferences preferences;
     private TokenRefused.Why refused;
@@ -65,6 +66,9 @@ public class SubscriptionPages {
         }
         if (token == null) {
             token = Faces.getRequestParameter("t");
+        }
+        if (campaign == null) {
+            campaign = Faces.getRequestParameter("c");
         }
         if (step == null && form.getEmail() == null && emailParameter != null && emailParameter.length() <= 254) {
             form.setEmail(emailParameter);
@@ -114,7 +118,8 @@ public class SubscriptionPages {
     }
 
     public void leave() throws IOException {
-        act(() -> subscriptions.unsubscribe(token, isUnsubscribePage() ? "unsubscribe page" : "preferences page"), "left");
+        Long fromCampaign = isUnsubscribePage() && campaign != null && campaign.matches("[0-9]{1,12}") ? Long.valueOf(campaign) : null;
+        act(() -> subscriptions.unsubscribe(token, isUnsubscribePage() ? "unsubscribe page" : "preferences page", fromCampaign), "left");
     }
 
     public void export() throws IOException {
@@ -174,6 +179,15 @@ public class SubscriptionPages {
 
     public TokenRefused.Why getRefused() {
         return refused;
+    }
+
+    /** The newsletter whose unsubscribe link was followed, if any: only counted in its report. */
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
     }
 
     public String getToken() {

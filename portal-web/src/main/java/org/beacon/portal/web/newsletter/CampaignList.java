@@ -1,0 +1,37 @@
+package org.beacon.portal.web.newsletter;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.beacon.portal.newsletter.CampaignSummary;
+import org.beacon.portal.newsletter.Newsletters;
+import org.beacon.portal.platform.PortalSettings;
+
+/** Backs {@code /admin/newsletters}: the newsletters, last changed first (a few a month: no paging needed below 200). */
+@Named
+@RequestScoped
+public class CampaignList {
+
+    static final int SHOWN = 200;
+
+    @EJB
+    private Newsletters newsletters;
+
+    private List<CampaignSummary> campaigns;
+
+    public List<CampaignSummary> getCampaigns() {
+        if (campaigns == null) {
+            campaigns = newsletters.campaigns(SHOWN);
+        }
+        return campaigns;
+    }
+
+    public ZonedDateTime when(Instant instant) {
+        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
+    }
+}
