@@ -22,7 +22,7 @@ public class Subscriber extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_seq")
-    @SequenceGenerator(name = "subscriber_seq", sequenceName = "subscriber_seq", allocationSize = 50)
+    @SequenceGenerator(name = "subscriber_seq", sequenceName = "subscriber_seq", allocationSize = 500)
     private Long id;
 
     @Column(nullable = false, length = 254, updatable = false)

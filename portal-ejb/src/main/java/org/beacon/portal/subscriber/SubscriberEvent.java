@@ -26,7 +26,7 @@ public class SubscriberEvent extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_event_seq")
-    @SequenceGenerator(name = "subscriber_event_seq", sequenceName = "subscriber_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "subscriber_event_seq", sequenceName = "subscriber_event_seq", allocationSize = 500)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
