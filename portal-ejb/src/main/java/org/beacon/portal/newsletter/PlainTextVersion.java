@@ -30,7 +30,7 @@ final class PlainTextVersion {
         Matcher m = TOKEN.matcher(html == null ? "" : html.replaceAll("(?s)<!--.*?-->", ""));
         while (m.find()) {
             if (m.group(4) != null) {
-                String text = decode(m.group(4)).replaceAll("\\s+", " ");
+                String text = decode(m.group(4)).replace('\u00a0', ' ').replaceAll("\\s+", " ");
                 if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
                     text = text.stripLeading();
                     if (!text.isEmpty() && quote > 0) {

@@ -143,6 +143,21 @@ class NewsletterIT {
         assertThat(waiting.status()).isEqualTo(CampaignStatus.SENDING);
         assertThat(waiting.failed()).isZero();
 
+        // Paused while it waits, nothing goes; resumed, it carries on where it was.
+        as(() -> {
+            newsletters.pause(id);
+            return null;
+        });
+        assertThat(as(() -> newsletters.progress(id)).pauseReason()).startsWith("Paused by");
+        assertThatThrownBy(() -> as(() -> {
+            newsletters.pause(id);
+            return null;
+        })).isInstanceOf(CampaignRefused.class);
+        as(() -> {
+            newsletters.resume(id);
+            return null;
+        });
+
         GreenMail smtp = smtp();
         try {
             clocks.advance(Duration.ofMinutes(5));
@@ -151,6 +166,31 @@ class NewsletterIT {
             Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("During the outage " + run))
                     .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
             assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aScheduledNewsletterGoesByItselfWhenItsTimeComes() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Scheduled " + run, "Test readers.", false)));
+        for (int i = 0; i < 3; i++) {
+            String email = "scheduled" + i + "-" + run + "@example.org";
+            as(() -> admin.addByHand(manual(email, null, list.getId())));
+        }
+        long id = as(() -> newsletters.save(null, draft("Scheduled " + run, list.getId())));
+        as(() -> {
+            newsletters.schedule(id, clocks.advance(Duration.ZERO).plus(Duration.ofHours(3)));
+            return null;
+        });
+        GreenMail smtp = smtp();
+        try {
+            Thread.sleep(1500);
+            assertThat(as(() -> newsletters.campaign(id)).getStatus()).isEqualTo(CampaignStatus.SCHEDULED);
+            clocks.advance(Duration.ofHours(4));
+            assertThat(waitUntilSent(id).sent()).isEqualTo(3);
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("Scheduled " + run))).hasSize(3);
         } finally {
             smtp.stop();
         }
