@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -29,6 +28,7 @@ import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.Subscriptions;
 import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.Subscribers;
 import org.beacon.portal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -270,12 +270,7 @@ class NewsletterIT {
     }
 
     private static ManualSubscriber manual(String email, String name, Long... lists) {
-        ManualSubscriber manual = new ManualSubscriber();
-        manual.setEmail(email);
-        manual.setFirstName(name);
-        manual.setLists(Set.of(lists));
-        manual.setConsentBasis("Signed up on paper at the symposium");
-        return manual;
+        return Subscribers.manual(email, name, "Signed up on paper at the symposium", lists);
     }
 
     private static String token(String link) {

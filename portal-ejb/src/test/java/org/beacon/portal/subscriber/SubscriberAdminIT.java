@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 
 import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.Subscribers;
 import org.beacon.portal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,12 +37,7 @@ class SubscriberAdminIT {
     AsAdministrator asAdministrator;
 
     private static ManualSubscriber manual(String email, String name, Long... lists) {
-        ManualSubscriber manual = new ManualSubscriber();
-        manual.setEmail(email);
-        manual.setFirstName(name);
-        manual.setLists(Set.of(lists));
-        manual.setConsentBasis("Asked in person at the 2026 symposium");
-        return manual;
+        return Subscribers.manual(email, name, "Asked in person at the 2026 symposium", lists);
     }
 
     @Test
