@@ -106,4 +106,5 @@ status=0
 [ "$rows" = "$recipients" ] || { echo "FAIL: $rows delivery rows for $recipients recipients"; status=1; }
 [ "$sent" = "$rows" ] || { echo "FAIL: only $sent of $rows delivery rows are SENT"; echo "SELECT status, last_error, count(*) FROM campaign_delivery WHERE campaign_id = $campaign GROUP BY 1, 2" | sql; status=1; }
 [ "$sink_got" -ge "$sent" ] || { echo "FAIL: the sink counted $sink_got messages for $sent SENT rows"; status=1; }
+echo "load average at the end (other work on this machine competes for its 2 cores): $(cut -d" " -f1-3 /proc/loadavg)"
 exit $status
