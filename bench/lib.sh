@@ -1,5 +1,7 @@
 # Shared by the bench scripts: a fresh database, the portal started with the README's run command, a signed-in
 # administrator's cookie jar. Source it after setting $db (h2 or postgresql) and $work (a temporary directory).
+# A script's own bench_exit function, if it has one, runs on exit after the portal is stopped.
+# BENCH_MVN_FLAGS goes to Maven before the run command's arguments (for example -o, offline).
 base=http://localhost:8080
 export PORTAL_ADMIN_EMAIL=bench@beacon.test PORTAL_ADMIN_PASSWORD=bench-password-1234
 
@@ -17,9 +19,9 @@ fresh_database() {
 
 start_portal() {
     local started=$(date +%s)
-    setsid mvn -q -Prun package >"$work/run.log" 2>&1 &
+    setsid mvn ${BENCH_MVN_FLAGS:-} -q -Prun package >"$work/run.log" 2>&1 &
     portal_pid=$!
-    trap 'kill -INT -- -$portal_pid 2>/dev/null; sleep 5; kill -- -$portal_pid 2>/dev/null' EXIT
+    trap 'kill -INT -- -$portal_pid 2>/dev/null; sleep 5; kill -- -$portal_pid 2>/dev/null; type bench_exit >/dev/null 2>&1 && bench_exit' EXIT
     until curl -fs -o /dev/null "$base/health"; do
         kill -0 $portal_pid 2>/dev/null || { echo "the portal did not start; see $work/run.log"; exit 1; }
         sleep 1
