@@ -78,6 +78,11 @@ public class NewsArticle extends PublishableContent {
     }
 
     @Override
+    public String getKindLabel() {
+        return "News";
+    }
+
+    @Override
     public String getPath() {
         return "/news/" + getSlug();
     }

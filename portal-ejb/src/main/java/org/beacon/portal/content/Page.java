@@ -62,6 +62,11 @@ public class Page extends PublishableContent {
     }
 
     @Override
+    public String getKindLabel() {
+        return "Page";
+    }
+
+    @Override
     public String getPath() {
         return isHome() ? "/" : "/" + getSlug();
     }

@@ -85,6 +85,9 @@ public abstract class PublishableContent extends RecordedEntity {
     /** The site-relative path a visitor opens. */
     public abstract String getPath();
 
+    /** What a search result calls this kind of content. */
+    public abstract String getKindLabel();
+
     /** Visible to the public at this instant. */
     public boolean isLiveAt(Instant now) {
         return (status == PublicationStatus.PUBLISHED || status == PublicationStatus.SCHEDULED)

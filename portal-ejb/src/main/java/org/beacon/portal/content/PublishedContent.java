@@ -103,14 +103,24 @@ public class PublishedContent {
         return b != null && b.isAfter(a) ? b : a;
     }
 
-    /** When the next scheduled page or article goes live, if any is waiting. */
+    /** When public pages next change by themselves: scheduled content goes live, an event ends. */
     public Optional<Instant> nextScheduledPublication() {
         Instant now = clock.instant();
-        Instant page = em.createQuery("select min(p.publishAt) from Page p where p.status = :scheduled and p.publishAt > :now", Instant.class)
-                .setParameter("scheduled", PublicationStatus.SCHEDULED).setParameter("now", now).getSingleResult();
-        Instant article = em.createQuery("select min(a.publishAt) from NewsArticle a where a.status = :scheduled and a.publishAt > :now", Instant.class)
-                .setParameter("scheduled", PublicationStatus.SCHEDULED).setParameter("now", now).getSingleResult();
-        return page == null ? Optional.ofNullable(article) : Optional.of(article == null || page.isBefore(article) ? page : article);
+        List<Instant> due = new ArrayList<>();
+        for (String type : List.of("Page", "NewsArticle", "Event")) {
+            due.add(em.createQuery("select min(c.publishAt) from " + type + " c where c.status = :scheduled and c.publishAt > :now", Instant.class)
+                    .setParameter("scheduled", PublicationStatus.SCHEDULED).setParameter("now", now).getSingleResult());
+        }
+        // Lists of upcoming events change when one ends; a series moves to its next date at each one, so while a
+        // series runs the public pages are made again at least hourly.
+        due.add(em.createQuery("select min(e.endsAt) from Event e where e.endsAt > :now", Instant.class)
+                .setParameter("now", now).getSingleResult());
+        boolean seriesRunning = em.createQuery("select count(e) from Event e where e.recurrence is not null"
+                + " and (e.lastEndsAt is null or e.lastEndsAt > :now)", Long.class).setParameter("now", now).getSingleResult() > 0;
+        if (seriesRunning) {
+            due.add(now.plus(java.time.Duration.ofHours(1)));
+        }
+        return due.stream().filter(java.util.Objects::nonNull).min(Instant::compareTo);
     }
 
     /** Where an old path moved to, if it did. */

@@ -22,25 +22,25 @@ import org.hibernate.envers.query.AuditEntity;
  * What editing pages and editing articles have in common: finding, publishing on the clock, slugs that stay
  * unique and leave a redirect when they move, and revisions. Runs inside the calling service's transaction.
  */
-final class Publishing {
+public final class Publishing {
 
     private final EntityManager em;
     private final Clock clock;
     private final Event<ContentChanged> changed;
 
-    Publishing(EntityManager em, Clock clock, Event<ContentChanged> changed) {
+    public Publishing(EntityManager em, Clock clock, Event<ContentChanged> changed) {
         this.em = em;
         this.clock = clock;
         this.changed = changed;
     }
 
     /** Tells whoever caches public content (after the commit) that it changed; returns the content. */
-    <T extends PublishableContent> T changed(T content) {
+    public <T extends PublishableContent> T changed(T content) {
         changed.fire(new ContentChanged());
         return content;
     }
 
-    <T extends PublishableContent> T find(Class<T> type, long id) {
+    public <T extends PublishableContent> T find(Class<T> type, long id) {
         T content = em.find(type, id);
         if (content == null) {
             throw new ContentNotFound("No " + type.getSimpleName() + " " + id);
@@ -48,14 +48,14 @@ final class Publishing {
         return content;
     }
 
-    <T extends PublishableContent> T publish(Class<T> type, long id) {
+    public <T extends PublishableContent> T publish(Class<T> type, long id) {
         T content = find(type, id);
         content.publish(clock.instant());
         return changed(content);
     }
 
     /** Schedules for later; a time already passed publishes now. */
-    <T extends PublishableContent> T schedule(Class<T> type, long id, Instant at) {
+    public <T extends PublishableContent> T schedule(Class<T> type, long id, Instant at) {
         T content = find(type, id);
         if (at.isAfter(clock.instant())) {
             content.schedule(at);
@@ -65,20 +65,20 @@ final class Publishing {
         return changed(content);
     }
 
-    <T extends PublishableContent> T withdraw(Class<T> type, long id) {
+    public <T extends PublishableContent> T withdraw(Class<T> type, long id) {
         T content = find(type, id);
         content.withdraw();
         return changed(content);
     }
 
-    <T extends PublishableContent> T archive(Class<T> type, long id) {
+    public <T extends PublishableContent> T archive(Class<T> type, long id) {
         T content = find(type, id);
         content.archive();
         return changed(content);
     }
 
     /** The wanted slug, or with -2, -3... if other content has it, once had it, or the site needs the path. */
-    String uniqueSlug(Class<? extends PublishableContent> type, String wanted, Long self,
+    public String uniqueSlug(Class<? extends PublishableContent> type, String wanted, Long self,
             UnaryOperator<String> pathOf, Set<String> reserved) {
         String base = wanted.isEmpty() ? type.getSimpleName().toLowerCase() : wanted;
         String candidate = base;
@@ -99,7 +99,7 @@ final class Publishing {
     }
 
     /** Moves content to a new slug, leaving a 301 at the old address. */
-    void moveSlug(PublishableContent content, String slug) {
+    public void moveSlug(PublishableContent content, String slug) {
         String oldPath = content.getPath();
         content.changeSlug(slug);
         String newPath = content.getPath();
@@ -115,7 +115,7 @@ final class Publishing {
     }
 
     /** The media library file with this id, or nothing for no id. */
-    MediaReference image(Long id) {
+    public MediaReference image(Long id) {
         if (id == null) {
             return null;
         }
@@ -127,14 +127,14 @@ final class Publishing {
     }
 
     /** One page of a console list, most recently changed first. */
-    <T extends PublishableContent> List<T> list(Class<T> type, ContentFilter filter, int offset, int limit) {
+    public <T extends PublishableContent> List<T> list(Class<T> type, ContentFilter filter, int offset, int limit) {
         TypedQuery<T> query = em.createQuery("select c from " + type.getSimpleName() + " c" + where(type, filter)
                 + " order by c.updatedAt desc, c.id desc", type);
         bind(query, type, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    long count(Class<? extends PublishableContent> type, ContentFilter filter) {
+    public long count(Class<? extends PublishableContent> type, ContentFilter filter) {
         TypedQuery<Long> query = em.createQuery("select count(c) from " + type.getSimpleName() + " c" + where(type, filter), Long.class);
         bind(query, type, filter);
         return query.getSingleResult();
@@ -185,7 +185,7 @@ final class Publishing {
     }
 
     /** Every saved state, newest first. */
-    <T extends PublishableContent> List<Revision<T>> revisions(Class<T> type, long id) {
+    public <T extends PublishableContent> List<Revision<T>> revisions(Class<T> type, long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(type, false, false)
@@ -202,7 +202,7 @@ final class Publishing {
         }).toList();
     }
 
-    <T extends PublishableContent> T revision(Class<T> type, long id, long revision) {
+    public <T extends PublishableContent> T revision(Class<T> type, long id, long revision) {
         T old = AuditReaderFactory.get(em).find(type, id, revision);
         if (old == null) {
             throw new ContentNotFound("No revision " + revision + " of " + type.getSimpleName() + " " + id);
@@ -211,7 +211,7 @@ final class Publishing {
     }
 
     /** What changed in the title and text from one revision to another. */
-    <T extends PublishableContent> List<TextDiff.Line> compare(Class<T> type, long id, long from, long to) {
+    public <T extends PublishableContent> List<TextDiff.Line> compare(Class<T> type, long id, long from, long to) {
         AuditReader audit = AuditReaderFactory.get(em);
         T older = audit.find(type, id, from);
         T newer = audit.find(type, id, to);

@@ -15,7 +15,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
- * Search over live pages and news: ranked by relevance (title counts most), tolerant of case, accents and word
+ * Search over live pages, news and events (every indexed kind of published content): ranked by relevance (title
+ * counts most), tolerant of case, accents and word
  * endings, with the matching words highlighted in a snippet. Hibernate Search with its Lucene backend.
  */
 @Stateless
@@ -44,7 +45,7 @@ public class SiteSearch {
         }
         String terms = words;
         SearchResult<PublishableContent> result = Search.session(em)
-                .search(List.of(Page.class, NewsArticle.class))
+                .search(PublishableContent.class)
                 .select(f -> f.entity(PublishableContent.class))
                 .where((f, root) -> {
                     root.add(f.simpleQueryString()
@@ -56,7 +57,7 @@ public class SiteSearch {
                 })
                 .fetch((page - 1) * size, size);
         List<SearchHit> hits = result.hits().stream().map(content -> new SearchHit(content.getPath(),
-                content instanceof NewsArticle ? "News" : "Page",
+                content.getKindLabel(),
                 Snippets.highlight(content.getTitle(), terms, 500),
                 Snippets.highlight(content.getBodyText(), terms, SNIPPET_LENGTH),
                 content.getPublishAt())).toList();

@@ -20,7 +20,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -98,7 +100,18 @@ public class MailDelivery {
             message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.getReplyTo(), true)});
         }
         message.setSubject(mail.getSubject(), "UTF-8");
-        message.setText(mail.getBody(), "UTF-8");
+        Mail.Attachment file = mail.getAttachment();
+        if (file == null) {
+            message.setText(mail.getBody(), "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), "UTF-8");
+            MimeBodyPart attached = new MimeBodyPart();
+            attached.setContent(file.content(), file.type() + "; charset=UTF-8");
+            attached.setFileName(file.name());
+            attached.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            message.setContent(new MimeMultipart(text, attached));
+        }
         message.setSentDate(Date.from(clock.instant()));
         if (mail.isAutomatic()) {
             message.setHeader("Auto-Submitted", "auto-generated");

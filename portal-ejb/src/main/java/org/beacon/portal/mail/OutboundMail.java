@@ -63,6 +63,15 @@ public class OutboundMail extends RecordedEntity {
     @Column(name = "message_id", length = 250)
     private String messageId;
 
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(columnDefinition = "TEXT")
+    private String attachment;
+
     protected OutboundMail() {
         // for JPA
     }
@@ -77,6 +86,12 @@ public class OutboundMail extends RecordedEntity {
         this.about = mail.about();
         this.automatic = mail.automatic();
         this.nextAttemptAt = now;
+        if (mail.attachment() != null) {
+            // The name and type become MIME parameters: only safe characters, whatever the caller passed.
+            this.attachmentName = mail.attachment().name().replaceAll("[^A-Za-z0-9._-]", "_");
+            this.attachmentType = mail.attachment().type().replaceAll("[^a-z0-9/.+-]", "");
+            this.attachment = mail.attachment().content();
+        }
     }
 
     void sent(Instant at, String messageId) {
@@ -146,5 +161,10 @@ public class OutboundMail extends RecordedEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The attached file, if the mail has one. */
+    public Mail.Attachment getAttachment() {
+        return attachment == null ? null : new Mail.Attachment(attachmentName, attachmentType, attachment);
     }
 }

@@ -17,7 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 public record SubscriberToken(long subscriberId, Purpose purpose, Instant expires, String nonce) {
 
     public enum Purpose {
-        CONFIRM, MANAGE
+        CONFIRM, MANAGE,
+        /** An event registration's own link (to cancel a place): the id is then the registration's. */
+        REGISTRATION
     }
 
     /** Why a token was refused. */

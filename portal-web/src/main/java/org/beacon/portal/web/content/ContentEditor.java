@@ -134,7 +134,16 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
             action.run();
         } catch (ContentRefused e) {
             Messages.addGlobalError(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!explained(e)) {
+                throw e;
+            }
         }
+    }
+
+    /** A kind of content with rules of its own explains their refusals here (beside the fields); true if it did. */
+    protected boolean explained(RuntimeException e) {
+        return false;
     }
 
     @FunctionalInterface

@@ -38,6 +38,11 @@ public class PageView {
     private Page page;
     private List<NewsArticle> latestNews;
 
+    @EJB
+    private org.beacon.portal.event.Events events;
+
+    private List<org.beacon.portal.event.EventSummary> nextEvents;
+
     /** Runs as the view's action, before anything is written, so a 404 or a redirect can still be sent. */
     public void load() throws IOException {
         if (Page.HOME_SLUG.equals(slug) && extraSegment == null) {
@@ -56,6 +61,14 @@ public class PageView {
     }
 
     /** The newest articles, for the home page. */
+    /** The home page shows the next three events. */
+    public List<org.beacon.portal.event.EventSummary> getNextEvents() {
+        if (nextEvents == null) {
+            nextEvents = page != null && page.isHome() ? events.upcoming(null, 3) : List.of();
+        }
+        return nextEvents;
+    }
+
     public List<NewsArticle> getLatestNews() {
         if (latestNews == null) {
             latestNews = page != null && page.isHome() ? content.news(1, LATEST_NEWS).items() : List.of();

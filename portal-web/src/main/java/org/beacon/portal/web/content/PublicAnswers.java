@@ -13,7 +13,7 @@ public final class PublicAnswers {
     }
 
     /** A 301 to where the content at this path moved, or the 404 page. */
-    static void movedOrNotFound(PublishedContent content, String path) throws IOException {
+    public static void movedOrNotFound(PublishedContent content, String path) throws IOException {
         Optional<String> moved = path == null ? Optional.empty() : content.redirectFor(path);
         if (moved.isPresent()) {
             Faces.redirectPermanent(moved.get());

@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.beacon.portal.content.NewsArticle;
 
 /** schema.org JSON-LD for search engines, written so that nothing in it can end the script element early. */
-final class StructuredData {
+public final class StructuredData {
 
     private StructuredData() {
     }
@@ -34,6 +34,11 @@ final class StructuredData {
         if (article.getAuthor() != null && !article.getAuthor().isBlank()) {
             json.add("author", Json.createObjectBuilder().add("@type", "Person").add("name", article.getAuthor()));
         }
-        return json.build().toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return safe(json.build());
+    }
+
+    /** JSON that can sit inside a script element: no "<", ">" or "&" that could end it or start markup. */
+    public static String safe(jakarta.json.JsonObject json) {
+        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

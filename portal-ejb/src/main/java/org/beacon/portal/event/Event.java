@@ -1,0 +1,277 @@
+package org.beacon.portal.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.beacon.portal.content.PublishableContent;
+import org.beacon.portal.content.Slugs;
+import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+
+/**
+ * An event, webinar, training or conference at {@code /events/{slug}}. Its description is the content body. Times
+ * are what the organiser typed, in the event's own zone; the instants beside them are derived for queries.
+ */
+@Entity
+@Table(name = "event")
+@Audited
+@Indexed
+public class Event extends PublishableContent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
+    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EventKind kind = EventKind.EVENT;
+
+    @Column(nullable = false, length = 60)
+    private String zone;
+
+    @Column(name = "all_day", nullable = false)
+    private boolean allDay;
+
+    @Column(name = "start_local", nullable = false)
+    private LocalDateTime startLocal;
+
+    @Column(name = "end_local", nullable = false)
+    private LocalDateTime endLocal;
+
+    @Column(name = "starts_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    /** When the last occurrence ends; null for a series without end. */
+    @Column(name = "last_ends_at")
+    @GenericField
+    private Instant lastEndsAt;
+
+    @Column(length = 200)
+    private String recurrence;
+
+    /** ISO dates of occurrences that do not happen, comma-separated. */
+    @Column(length = 1000)
+    private String exceptions;
+
+    @Column(name = "venue_name", length = 200)
+    private String venueName;
+
+    @Column(name = "venue_address", length = 500)
+    private String venueAddress;
+
+    @Column(nullable = false)
+    private boolean online;
+
+    @Column(name = "join_url", length = 500)
+    private String joinUrl;
+
+    @Column(length = 200)
+    private String organiser;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EventState state = EventState.ON;
+
+    @Column(name = "state_reason", length = 500)
+    private String stateReason;
+
+    @Column(nullable = false)
+    private boolean registration;
+
+    private Integer capacity;
+
+    @Column(name = "registration_closes_at")
+    private Instant registrationClosesAt;
+
+    /** RFC 5545 SEQUENCE: calendars that hold a copy replace it only when this grows. */
+    @Column(name = "ics_sequence", nullable = false)
+    private int icsSequence;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "tag", nullable = false, length = 60)
+    private Set<String> tags = new TreeSet<>();
+
+    protected Event() {
+        // for JPA
+    }
+
+    public Event(String slug, String title) {
+        super(slug, title);
+    }
+
+    @Override
+    public String getKindLabel() {
+        return "Event";
+    }
+
+    @Override
+    public String getPath() {
+        return "/events/" + getSlug();
+    }
+
+    void describe(EventDraft draft) {
+        kind = draft.getKind();
+        venueName = blankToNull(draft.getVenueName());
+        venueAddress = blankToNull(draft.getVenueAddress());
+        online = draft.isOnline();
+        joinUrl = online ? blankToNull(draft.getJoinUrl()) : null;
+        organiser = blankToNull(draft.getOrganiser());
+        registration = draft.isRegistration();
+        capacity = registration ? draft.getCapacity() : null;
+        tags.clear();
+        draft.getTags().stream().map(Slugs::of).filter(t -> !t.isEmpty()).forEach(tags::add);
+    }
+
+    void time(ZoneId zone, boolean allDay, LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt,
+              String recurrence, List<LocalDate> exceptions, Instant lastEndsAt) {
+        this.zone = zone.getId();
+        this.allDay = allDay;
+        this.startLocal = start;
+        this.endLocal = end;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.recurrence = recurrence;
+        this.exceptions = exceptions.isEmpty() ? null : exceptions.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
+        this.lastEndsAt = lastEndsAt;
+    }
+
+    void closeRegistrationAt(Instant at) {
+        registrationClosesAt = registration ? at : null;
+    }
+
+    void changeState(EventState state, String reason) {
+        this.state = state;
+        this.stateReason = state == EventState.ON ? null : blankToNull(reason);
+    }
+
+    /** Every change a calendar should pick up bumps the sequence. */
+    void revised() {
+        icsSequence++;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(zone);
+    }
+
+    public boolean isAllDay() {
+        return allDay;
+    }
+
+    public LocalDateTime getStartLocal() {
+        return startLocal;
+    }
+
+    public LocalDateTime getEndLocal() {
+        return endLocal;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public Instant getLastEndsAt() {
+        return lastEndsAt;
+    }
+
+    public String getRecurrence() {
+        return recurrence;
+    }
+
+    public List<LocalDate> getExceptions() {
+        return exceptions == null ? List.of() : Arrays.stream(exceptions.split(",")).map(LocalDate::parse).toList();
+    }
+
+    public String getVenueName() {
+        return venueName;
+    }
+
+    public String getVenueAddress() {
+        return venueAddress;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    /** Only for registered people: never print this on a public page. */
+    public String getJoinUrl() {
+        return joinUrl;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public EventState getState() {
+        return state;
+    }
+
+    public String getStateReason() {
+        return stateReason;
+    }
+
+    public boolean isRegistration() {
+        return registration;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public Instant getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
+    }
+
+    public Set<String> getTags() {
+        return new TreeSet<>(tags);
+    }
+}

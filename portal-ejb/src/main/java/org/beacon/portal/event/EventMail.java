@@ -1,0 +1,74 @@
+package org.beacon.portal.event;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.beacon.portal.mail.Mail;
+import org.beacon.portal.platform.PortalSettings;
+
+/** The mail registrants get: their place (with the calendar file), the waitlist, a place opening up, a cancellation. */
+final class EventMail {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-AU"));
+
+    private final PortalSettings settings;
+
+    EventMail(PortalSettings settings) {
+        this.settings = settings;
+    }
+
+    Mail place(Registration r, String cancelLink, String ics, boolean promoted) {
+        Event e = r.getEvent();
+        String body = "Hello " + r.getName() + ",\n\n"
+                + (promoted ? "A place has opened up, and it is yours: you are registered for " : "You are registered for ")
+                + e.getTitle() + ".\n\n" + facts(e)
+                + (e.isOnline() && e.getJoinUrl() != null ? "Join online: " + e.getJoinUrl() + "\n(This link is for you: please do not share it.)\n\n" : "")
+                + (r.getAccessibility() == null ? "" : "You told us about your access needs: " + r.getAccessibility() + "\nWe will be in touch if we need to know more.\n\n")
+                + "The calendar file attached adds it to your calendar.\n\n"
+                + "If you cannot come, please give your place back, so someone on the waitlist can have it:\n" + cancelLink + "\n\n"
+                + signature();
+        return Mail.automatic(r.getEmail(), (promoted ? "A place for you at " : "Your place at ") + e.getTitle(), body, about(r))
+                .with(new Mail.Attachment("event.ics", "text/calendar", ics));
+    }
+
+    Mail waitlisted(Registration r, String cancelLink, long position) {
+        Event e = r.getEvent();
+        return Mail.automatic(r.getEmail(), "You are on the waitlist for " + e.getTitle(),
+                "Hello " + r.getName() + ",\n\n" + e.getTitle() + " is full, so you are on its waitlist (number " + position + ").\n"
+                        + "If a place comes free it is yours, and we will mail you straight away.\n\n" + facts(e)
+                        + "To leave the waitlist:\n" + cancelLink + "\n\n" + signature(), about(r));
+    }
+
+    Mail cancelled(Registration r) {
+        Event e = r.getEvent();
+        return Mail.automatic(r.getEmail(), "Your registration for " + e.getTitle() + " is cancelled",
+                "Hello " + r.getName() + ",\n\nAs you asked, you are no longer registered for " + e.getTitle()
+                        + ". Thank you for letting us know.\n\nDetails: " + settings.baseUrl() + e.getPath() + "\n\n" + signature(), about(r));
+    }
+
+    Mail message(Registration r, String subject, String text) {
+        return Mail.automatic(r.getEmail(), subject, "Hello " + r.getName() + ",\n\n" + text.strip() + "\n\n"
+                + "You get this because you registered for " + r.getEvent().getTitle() + ": "
+                + settings.baseUrl() + r.getEvent().getPath() + "\n\n" + signature(), about(r));
+    }
+
+    private String facts(Event e) {
+        ZonedDateTime start = e.getStartsAt().atZone(e.getZone());
+        String when = e.isAllDay() ? DAY.format(start) : WHEN.format(start);
+        String where = e.isOnline() ? (e.getVenueName() == null ? "Online" : "Online, and at " + e.getVenueName())
+                : e.getVenueName() + (e.getVenueAddress() == null ? "" : ", " + e.getVenueAddress());
+        return "When: " + when + (e.getRecurrence() == null ? "" : " (the first of a series)") + "\nWhere: " + where
+                + "\nDetails: " + settings.baseUrl() + e.getPath() + "\n\n";
+    }
+
+    private String signature() {
+        return settings.organisationName() + "\n" + settings.baseUrl() + "/\n\n"
+                + "If a child is in immediate danger, call 000. To report online child sexual exploitation: https://www.accce.gov.au/report";
+    }
+
+    static String about(Registration r) {
+        return "registration-" + r.getId();
+    }
+}

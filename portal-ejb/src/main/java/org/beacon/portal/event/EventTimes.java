@@ -1,0 +1,88 @@
+package org.beacon.portal.event;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns what the organiser typed into the stored times: local start and end in the event's zone, the instants,
+ * an RRULE for a series ("every Tuesday", "the first Tuesday of each month") and its exception dates.
+ */
+final class EventTimes {
+
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private EventTimes() {
+    }
+
+    static LocalDateTime start(EventDraft draft) {
+        return draft.isAllDay() ? draft.getStart().toLocalDate().atStartOfDay() : draft.getStart().withSecond(0).withNano(0);
+    }
+
+    static LocalDateTime end(EventDraft draft) {
+        return draft.isAllDay() ? draft.getEnd().toLocalDate().atStartOfDay() : draft.getEnd().withSecond(0).withNano(0);
+    }
+
+    /** The instant an occurrence starts: an all-day one at the start of its first day. */
+    static Instant instant(LocalDateTime local, ZoneId zone) {
+        return local.atZone(zone).toInstant();
+    }
+
+    /** An all-day event ends at the end of its last day. */
+    static Instant endInstant(LocalDateTime end, boolean allDay, ZoneId zone) {
+        return allDay ? end.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant() : end.atZone(zone).toInstant();
+    }
+
+    /** The RRULE for the chosen repeat, with the weekday (and its place in the month) taken from the start. */
+    static String rule(EventDraft.Repeat repeat, LocalDateTime start, LocalDate until) {
+        if (repeat == null || repeat == EventDraft.Repeat.NONE) {
+            return null;
+        }
+        String day = day(start.getDayOfWeek());
+        String rule = switch (repeat) {
+            case WEEKLY -> "FREQ=WEEKLY;BYDAY=" + day;
+            case MONTHLY -> {
+                int nth = (start.getDayOfMonth() - 1) / 7 + 1;
+                // The fifth Tuesday exists only some months: a series on it means "the last Tuesday".
+                yield "FREQ=MONTHLY;BYDAY=" + (nth >= 5 ? "-1" : Integer.toString(nth)) + day;
+            }
+            default -> throw new IllegalArgumentException(repeat.name());
+        };
+        if (until != null) {
+            // A date: the calendar writer makes it the end of that day in the event's zone, in UTC, as RFC 5545 asks.
+            rule += ";UNTIL=" + until.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        }
+        return rule;
+    }
+
+    /** Dates typed as d/m/yyyy or yyyy-mm-dd, separated by commas or spaces; throws with the one it cannot read. */
+    static List<LocalDate> dates(String typed) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (typed == null || typed.isBlank()) {
+            return dates;
+        }
+        for (String part : typed.strip().split("[,;\\s]+")) {
+            try {
+                dates.add(part.contains("/") ? LocalDate.parse(part, TYPED_DATE) : LocalDate.parse(part));
+            } catch (DateTimeParseException e) {
+                throw new EventRefused("exceptions", "“" + part + "” is not a date; write dates like 3/2/2027.");
+            }
+        }
+        return dates;
+    }
+
+    static String typed(List<LocalDate> dates) {
+        return String.join(", ", dates.stream().map(TYPED_DATE::format).toList());
+    }
+
+    private static String day(DayOfWeek day) {
+        return day.name().substring(0, 2).toUpperCase(Locale.ROOT);
+    }
+}

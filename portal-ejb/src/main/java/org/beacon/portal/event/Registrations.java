@@ -1,0 +1,208 @@
+package org.beacon.portal.event;
+
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.platform.Csv;
+import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.subscriber.SubscriberToken;
+
+/**
+ * Places at events: registering (again, which updates), the waitlist that moves up by itself when a place is given
+ * back, the mail each step sends; for staff, the attendee list, its CSV and a message to everyone registered. Every
+ * change to an event's places locks the event row, so two people never get its last place.
+ */
+@Stateless
+@RolesAllowed({ADMIN, COMMUNICATIONS})
+public class Registrations {
+
+    /** A cancel link works until long after any event. */
+    static final Duration LINK_VALID = Duration.ofDays(400);
+    private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz");
+
+    public enum Outcome {
+        CONFIRMED, WAITLISTED, UPDATED
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @EJB
+    private Events events;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Secrets secrets;
+
+    @Inject
+    private PortalSettings settings;
+
+    @PermitAll
+    public Outcome register(@NotNull String slug, @NotNull @Valid RegistrationForm form) {
+        Event event = events.live(slug).orElseThrow(() -> new RegistrationRefused("This event is not open for registration."));
+        event = em.find(Event.class, event.getId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (!event.isRegistration()) {
+            throw new RegistrationRefused("This event takes no registrations: just come along.");
+        }
+        if (event.getState() == EventState.CANCELLED) {
+            throw new RegistrationRefused("This event is cancelled" + (event.getStateReason() == null ? "." : ": " + event.getStateReason()));
+        }
+        if (event.getRegistrationClosesAt() != null && !now.isBefore(event.getRegistrationClosesAt())) {
+            throw new RegistrationRefused("Registration closed on " + CLOSED.format(event.getRegistrationClosesAt().atZone(event.getZone())) + ".");
+        }
+        Registration registration = find(event, form.getEmail()).orElse(null);
+        if (registration != null && registration.getStatus() != Registration.Status.CANCELLED) {
+            registration.details(form);
+            mailPlace(registration, false);
+            return Outcome.UPDATED;
+        }
+        if (registration == null) {
+            registration = new Registration(event, form.getEmail());
+            registration.details(form);
+            registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
+            em.persist(registration);
+        } else {
+            registration.details(form);
+            registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
+        }
+        mailPlace(registration, false);
+        return registration.getStatus() == Registration.Status.CONFIRMED ? Outcome.CONFIRMED : Outcome.WAITLISTED;
+    }
+
+    /** The registration a mailed link names, for the page that asks "give your place back?". */
+    @PermitAll
+    public Registration byLink(String token) {
+        return fromToken(token);
+    }
+
+    /** Gives the place back (or leaves the waitlist); the first on the waitlist gets it and is mailed. */
+    @PermitAll
+    public Registration cancel(String token) {
+        Registration registration = fromToken(token);
+        Event event = em.find(Event.class, registration.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (registration.getStatus() != Registration.Status.CANCELLED) {
+            boolean hadPlace = registration.getStatus() == Registration.Status.CONFIRMED;
+            registration.cancel(clock.instant());
+            outbox.queue(new EventMail(settings).cancelled(registration));
+            if (hadPlace) {
+                fillPlaces(event);
+            }
+        }
+        return registration;
+    }
+
+    /** How many places are taken, for "3 of 20 places left". */
+    @PermitAll
+    public long placesTaken(long eventId) {
+        return confirmed(em.find(Event.class, eventId));
+    }
+
+    public List<Registration> attendees(long eventId) {
+        return em.createQuery("select r from Registration r where r.event.id = :event order by"
+                        + " case r.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, r.registeredAt, r.id", Registration.class)
+                .setParameter("event", eventId).getResultList();
+    }
+
+    public void exportCsv(long eventId, Writer out) throws IOException {
+        out.write(Csv.line("Name", "Email", "Organisation", "Access needs", "Status", "Registered"));
+        for (Registration r : attendees(eventId)) {
+            out.write(Csv.line(r.getName(), r.getEmail(), r.getOrganisation(), r.getAccessibility(), r.getStatus().name(),
+                    r.getRegisteredAt().toString()));
+        }
+    }
+
+    /** Mails everyone holding a place; returns how many. */
+    public int message(long eventId, @NotNull String subject, @NotNull String text) {
+        if (subject.isBlank() || text.isBlank()) {
+            throw new RegistrationRefused("Write a subject and a message.");
+        }
+        EventMail mail = new EventMail(settings);
+        List<Registration> going = attendees(eventId).stream().filter(r -> r.getStatus() == Registration.Status.CONFIRMED).toList();
+        going.forEach(r -> outbox.queue(mail.message(r, subject, text)));
+        return going.size();
+    }
+
+    /** After a place comes free or the capacity grows: the waitlist moves up, in order, each person mailed. */
+    public void fillPlaces(Event event) {
+        List<Registration> waiting = em.createQuery("select r from Registration r where r.event = :event and r.status = :waiting"
+                        + " order by r.registeredAt, r.id", Registration.class)
+                .setParameter("event", event).setParameter("waiting", Registration.Status.WAITLISTED).getResultList();
+        for (Registration next : waiting) {
+            if (!hasRoom(event)) {
+                break;
+            }
+            next.promote();
+            em.flush();
+            mailPlace(next, true);
+        }
+    }
+
+    private boolean hasRoom(Event event) {
+        return event.getCapacity() == null || confirmed(event) < event.getCapacity();
+    }
+
+    private long confirmed(Event event) {
+        return em.createQuery("select count(r) from Registration r where r.event = :event and r.status = :confirmed", Long.class)
+                .setParameter("event", event).setParameter("confirmed", Registration.Status.CONFIRMED).getSingleResult();
+    }
+
+    private void mailPlace(Registration r, boolean promoted) {
+        EventMail mail = new EventMail(settings);
+        String link = settings.baseUrl() + "/events/registration?t="
+                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(secrets.tokenKey());
+        if (r.getStatus() == Registration.Status.CONFIRMED) {
+            outbox.queue(mail.place(r, link, IcsCalendar.single(events.entry(r.getEvent()), clock.instant()), promoted));
+        } else {
+            // Compared in the database, as stored: a time held in Java has more digits than the column keeps.
+            long ahead = em.createQuery("select count(x) from Registration x, Registration me where me.id = :id"
+                            + " and x.event = me.event and x.status = :waiting"
+                            + " and (x.registeredAt < me.registeredAt or (x.registeredAt = me.registeredAt and x.id < me.id))", Long.class)
+                    .setParameter("waiting", Registration.Status.WAITLISTED).setParameter("id", r.getId()).getSingleResult();
+            outbox.queue(mail.waitlisted(r, link, ahead + 1));
+        }
+    }
+
+    private Optional<Registration> find(Event event, String email) {
+        return em.createQuery("select r from Registration r where r.event = :event and r.email = :email", Registration.class)
+                .setParameter("event", event).setParameter("email", Registration.normalise(email)).getResultStream().findFirst();
+    }
+
+    private Registration fromToken(String token) {
+        SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), clock.instant()).token()
+                .filter(t -> t.purpose() == SubscriberToken.Purpose.REGISTRATION)
+                .orElseThrow(() -> new RegistrationRefused("This link is not valid. If you copied it from the mail, check it is complete."));
+        Registration registration = em.find(Registration.class, read.subscriberId());
+        if (registration == null) {
+            throw new RegistrationRefused("This registration no longer exists.");
+        }
+        return registration;
+    }
+}

@@ -1,0 +1,212 @@
+package org.beacon.portal.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+
+import org.beacon.portal.content.SiteSearch;
+import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.mail.OutboundMail;
+import org.beacon.portal.platform.Clocks;
+import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class EventsIT {
+
+    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.create("events-it");
+    }
+
+    @EJB
+    Events events;
+
+    @EJB
+    Registrations registrations;
+
+    @EJB
+    MailOutbox outbox;
+
+    @EJB
+    SiteSearch search;
+
+    @EJB
+    AsAdministrator asAdministrator;
+
+    @Inject
+    Clocks clocks;
+
+    private <V> V as(Callable<V> work) throws Exception {
+        return asAdministrator.call(work);
+    }
+
+    private static EventDraft draft(String title) {
+        EventDraft draft = new EventDraft();
+        draft.setTitle(title);
+        draft.setSummary("Two hours on keeping children safe online.");
+        draft.setBody("<p>For <strong>teachers</strong> and school leaders.</p>");
+        draft.setKind(EventKind.WEBINAR);
+        draft.setZone("Australia/Sydney");
+        LocalDateTime start = LocalDateTime.now(SYDNEY).plusDays(30).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        draft.setStart(start);
+        draft.setEnd(start.plusHours(2));
+        draft.setOnline(true);
+        draft.setJoinUrl("https://meet.example.org/safe-online");
+        return draft;
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndNothingIsStored() throws Exception {
+        EventDraft backwards = draft("Backwards " + UUID.randomUUID());
+        backwards.setEnd(backwards.getStart().minusHours(1));
+        assertThat(violation(backwards)).contains("The end must be after the start.");
+
+        EventDraft insecure = draft("Insecure " + UUID.randomUUID());
+        insecure.setJoinUrl("http://meet.example.org/x");
+        assertThat(violation(insecure)).contains("The join link must be a secure address starting with https://.");
+
+        EventDraft nowhere = draft("Nowhere " + UUID.randomUUID());
+        nowhere.setZone("Mars/Olympus_Mons");
+        assertThat(violation(nowhere)).contains("Choose a time zone from the list, for example Australia/Sydney.");
+
+        EventDraft skipsWithoutSeries = draft("Skips " + UUID.randomUUID());
+        skipsWithoutSeries.setExceptions("1/1/2027");
+        assertThatThrownBy(() -> as(() -> events.create(skipsWithoutSeries))).isInstanceOf(EventRefused.class)
+                .hasMessageContaining("Only a repeating event");
+        assertThat(as(() -> events.all(500))).extracting(Event::getTitle).noneMatch(t -> t.startsWith("Backwards")
+                || t.startsWith("Insecure") || t.startsWith("Nowhere") || t.startsWith("Skips"));
+    }
+
+    @Test
+    void aPublishedEventIsListedFoundAndInTheFeedAndACancellationShowsEverywhere() throws Exception {
+        String word = "Zebrafish" + UUID.randomUUID().toString().substring(0, 4);
+        EventDraft draft = draft(word + " webinar for teachers");
+        Event event = as(() -> events.create(draft));
+        assertThat(events.live(event.getSlug())).isEmpty();
+        as(() -> events.publish(event.getId()));
+
+        assertThat(events.upcoming(EventKind.WEBINAR, 100)).extracting(EventSummary::id).contains(event.getId());
+        assertThat(events.upcoming(EventKind.TRAINING, 100)).extracting(EventSummary::id).doesNotContain(event.getId());
+        assertThat(search.search(word, 1, 10).hits()).singleElement().satisfies(hit -> assertThat(hit.path()).isEqualTo(event.getPath()));
+        assertThat(events.calendarFeed()).contains("UID:event-" + event.getId() + "@", "TZID=Australia/Sydney", "BEGIN:VTIMEZONE")
+                .doesNotContain("meet.example.org");
+
+        as(() -> events.changeState(event.getId(), EventState.CANCELLED, "The presenter is unwell."));
+        String feed = events.calendarFeed();
+        String block = feed.substring(feed.indexOf("UID:event-" + event.getId() + "@"));
+        assertThat(block.substring(0, block.indexOf("END:VEVENT"))).contains("STATUS:CANCELLED");
+        assertThat(events.live(event.getSlug())).hasValueSatisfying(e -> assertThat(e.getStateReason()).isEqualTo("The presenter is unwell."));
+        assertThatThrownBy(() -> as(() -> events.changeState(event.getId(), EventState.POSTPONED, " ")))
+                .isInstanceOf(EventRefused.class).hasMessageContaining("Say why");
+    }
+
+    @Test
+    void theWaitlistMovesUpWhenAPlaceIsGivenBackAndRegisteringTwiceUpdates() throws Exception {
+        EventDraft draft = draft("Small workshop " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setRegistration(true);
+        draft.setCapacity(1);
+        Event event = as(() -> events.create(draft));
+        as(() -> events.publish(event.getId()));
+        String first = "first-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String second = "second-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+
+        assertThat(registrations.register(event.getSlug(), form("Ada", first))).isEqualTo(Registrations.Outcome.CONFIRMED);
+        assertThat(registrations.register(event.getSlug(), form("Bo", second))).isEqualTo(Registrations.Outcome.WAITLISTED);
+        assertThat(registrations.register(event.getSlug(), form("Ada Lovelace", first.toUpperCase()))).isEqualTo(Registrations.Outcome.UPDATED);
+        List<Registration> attendees = as(() -> registrations.attendees(event.getId()));
+        assertThat(attendees).extracting(Registration::getEmail, Registration::getStatus, Registration::getName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, Registration.Status.CONFIRMED, "Ada Lovelace"),
+                        org.assertj.core.groups.Tuple.tuple(second, Registration.Status.WAITLISTED, "Bo"));
+
+        OutboundMail place = mailTo(attendees.get(0), "Your place at");
+        assertThat(place.getAttachment()).satisfies(ics -> {
+            assertThat(ics.name()).isEqualTo("event.ics");
+            assertThat(ics.content()).contains("BEGIN:VEVENT", "UID:event-" + event.getId() + "@");
+        });
+        assertThat(place.getBody()).contains("https://meet.example.org/safe-online");
+        assertThat(mailTo(attendees.get(1), "You are on the waitlist").getBody()).contains("number 1").doesNotContain("meet.example.org");
+
+        registrations.cancel(link(place.getBody()));
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(second, Registration.Status.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple(first, Registration.Status.CANCELLED));
+        OutboundMail promoted = mailTo(attendees.get(1), "A place for you at");
+        assertThat(promoted.getBody()).contains("A place has opened up", "https://meet.example.org/safe-online");
+        assertThat(promoted.getAttachment()).isNotNull();
+        assertThatThrownBy(() -> registrations.cancel("forged.token")).isInstanceOf(RegistrationRefused.class);
+    }
+
+    @Test
+    void registrationAfterClosingOrOfACancelledEventIsRefusedPlainly() throws Exception {
+        EventDraft draft = draft("Closing soon " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setRegistration(true);
+        draft.setRegistrationCloses(LocalDateTime.now(SYDNEY).plusDays(1));
+        Event event = as(() -> events.create(draft));
+        as(() -> events.publish(event.getId()));
+        clocks.advance(Duration.ofDays(2));
+        assertThatThrownBy(() -> registrations.register(event.getSlug(), form("Late", "late@example.org")))
+                .isInstanceOf(RegistrationRefused.class).hasMessageStartingWith("Registration closed on");
+
+        EventDraft other = draft("Called off " + UUID.randomUUID().toString().substring(0, 6));
+        other.setRegistration(true);
+        Event cancelled = as(() -> events.create(other));
+        as(() -> events.publish(cancelled.getId()));
+        as(() -> events.changeState(cancelled.getId(), EventState.CANCELLED, "Venue flooded."));
+        assertThatThrownBy(() -> registrations.register(cancelled.getSlug(), form("Keen", "keen@example.org")))
+                .isInstanceOf(RegistrationRefused.class).hasMessage("This event is cancelled: Venue flooded.");
+    }
+
+    private String violation(EventDraft draft) {
+        try {
+            as(() -> events.create(draft));
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException violations) {
+                return violations.getConstraintViolations().iterator().next().getMessage();
+            }
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("Expected a refusal");
+    }
+
+    private static RegistrationForm form(String name, String email) {
+        RegistrationForm form = new RegistrationForm();
+        form.setName(name);
+        form.setEmail(email);
+        form.setOrganisation("Northside Primary");
+        return form;
+    }
+
+    private OutboundMail mailTo(Registration registration, String subjectStart) {
+        return outbox.about("registration-" + registration.getId()).stream().filter(m -> m.getSubject().startsWith(subjectStart))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("No mail starting " + subjectStart));
+    }
+
+    private static String link(String body) {
+        Matcher m = Pattern.compile("/events/registration\\?t=(\\S+)").matcher(body);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}

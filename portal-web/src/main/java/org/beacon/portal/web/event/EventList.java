@@ -1,0 +1,30 @@
+package org.beacon.portal.web.event;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.beacon.portal.event.Event;
+import org.beacon.portal.event.Events;
+
+/** Backs {@code /admin/events}: every event, latest start first (an organisation runs dozens a year, not thousands). */
+@Named
+@RequestScoped
+public class EventList {
+
+    static final int SHOWN = 500;
+
+    @EJB
+    private Events events;
+
+    private List<Event> all;
+
+    public List<Event> getEvents() {
+        if (all == null) {
+            all = events.all(SHOWN);
+        }
+        return all;
+    }
+}
