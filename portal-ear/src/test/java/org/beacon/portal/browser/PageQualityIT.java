@@ -31,7 +31,7 @@ class PageQualityIT {
     private static final Path TOOLS = Paths.get(System.getProperty("browser.tools", "target/browser-tools"));
     private final List<String> pages = new ArrayList<>(List.of("/", "/the-issue", "/news", "/search?q=online+abuse",
             "/login", "/no-such-page", "/contact", "/contact/thanks?ref=INQ-2026-000001", "/privacy",
-            "/subscribe?email=a%40example.org&from=footer", "/subscribe/check-email", "/subscribe/preferences?t=forged", "/unsubscribe?t=x", "/newsletters"));
+            "/subscribe?email=a%40example.org&from=footer", "/subscribe/check-email", "/subscribe/preferences?t=forged", "/unsubscribe?t=x", "/newsletters", "/events", "/events/past", "/events/month/2026-12"));
 
     @BeforeAll
     void publishAnArticle(WebDriver browser) {

@@ -42,7 +42,9 @@ record SinkMail(String headers, String body) {
                 String raw = message.asJsonObject().getString("mimeMessage", "").replace("\r\n", "\n");
                 int end = raw.indexOf("\n\n");
                 String headers = (end < 0 ? raw : raw.substring(0, end)).replaceAll("\n[ \t]+", " ");
-                messages.add(new SinkMail(headers, decodeQuotedPrintable(end < 0 ? "" : raw.substring(end + 2))));
+                String body = end < 0 ? "" : raw.substring(end + 2);
+                messages.add(new SinkMail(headers, raw.toLowerCase(Locale.ROOT).contains("content-transfer-encoding: quoted-printable")
+                        ? decodeQuotedPrintable(body) : body));
             }
         }
         return messages;

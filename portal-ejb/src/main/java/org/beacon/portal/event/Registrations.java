@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
@@ -57,6 +58,10 @@ public class Registrations {
 
     @Inject
     private Clock clock;
+
+    /** The event page shows the places left: a registration changes a public page. */
+    @Inject
+    private jakarta.enterprise.event.Event<ContentChanged> changed;
 
     @Inject
     private Secrets secrets;
@@ -94,6 +99,7 @@ public class Registrations {
             registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
         }
         mailPlace(registration, false);
+        changed.fire(new ContentChanged());
         return registration.getStatus() == Registration.Status.CONFIRMED ? Outcome.CONFIRMED : Outcome.WAITLISTED;
     }
 
@@ -115,6 +121,7 @@ public class Registrations {
             if (hadPlace) {
                 fillPlaces(event);
             }
+            changed.fire(new ContentChanged());
         }
         return registration;
     }
@@ -199,7 +206,9 @@ public class Registrations {
         SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), clock.instant()).token()
                 .filter(t -> t.purpose() == SubscriberToken.Purpose.REGISTRATION)
                 .orElseThrow(() -> new RegistrationRefused("This link is not valid. If you copied it from the mail, check it is complete."));
-        Registration registration = em.find(Registration.class, read.subscriberId());
+        // With its event: the page that asks "give your place back?" names it after this transaction.
+        Registration registration = em.createQuery("select r from Registration r join fetch r.event where r.id = :id", Registration.class)
+                .setParameter("id", read.subscriberId()).getResultStream().findFirst().orElse(null);
         if (registration == null) {
             throw new RegistrationRefused("This registration no longer exists.");
         }

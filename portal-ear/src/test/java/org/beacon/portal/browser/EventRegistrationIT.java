@@ -1,0 +1,119 @@
+package org.beacon.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+@ExtendWith(Browser.class)
+class EventRegistrationIT {
+
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm");
+
+    @Test
+    void theSecondPersonWaitsAndGetsThePlaceTheFirstGivesBackFromTheMail(WebDriver browser) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Safety online workshop " + tag;
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Australia/Sydney")).plusDays(20).withHour(10).withMinute(0);
+
+        // Staff announce a workshop with one place.
+        StaffSignInIT.signInAt(browser, "/admin/event-edit");
+        browser.findElement(By.id("editor:title")).sendKeys(title);
+        browser.findElement(By.id("editor:summary")).sendKeys("A hands-on morning for school staff.");
+        Browser.choose(browser, "editor:kind", "Training");
+        // Typed straight into the fields, as a keyboard user does; the calendar pop-up would otherwise cover the next ones.
+        type(browser, "editor:start_input", TYPED.format(start));
+        type(browser, "editor:end_input", TYPED.format(start.plusHours(3)));
+        browser.findElement(By.id("editor:venueName")).sendKeys("Community Hall");
+        browser.findElement(By.id("editor:venueAddress")).sendKeys("1 Main Street, Parramatta NSW");
+        browser.findElement(By.cssSelector("#editor\\:registration .ui-chkbox-box")).click();
+        browser.findElement(By.id("editor:capacity_input")).sendKeys("1");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("editor:publish")));
+        assertThat(browser.findElement(By.id("status")).getText())
+                .as(() -> browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).toList().toString())
+                .isEqualTo("Published");
+        String path = browser.findElement(By.linkText("Public address")).getAttribute("href");
+        path = URI.create(path).getPath();
+
+        // The first visitor gets the place, the second the waitlist.
+        String ada = "ada-" + tag + "@example.org";
+        String bo = "bo-" + tag + "@example.org";
+        register(browser, path, "Ada", ada);
+        assertThat(browser.findElement(By.id("registered")).getText()).startsWith("You are registered.");
+        register(browser, path, "Bo", bo);
+        assertThat(browser.findElement(By.id("registered")).getText()).startsWith("The event is full, so you are on the waitlist.");
+
+        // Ada's mail has the calendar file and the link to give the place back; she uses it.
+        SinkMail place = waitForMail(ada, "Your place at " + title);
+        assertThat(place.body()).contains("BEGIN:VCALENDAR", "SUMMARY:" + title);
+        Matcher link = Pattern.compile("(/events/registration\\?t=\\S+)").matcher(place.body());
+        assertThat(link.find()).isTrue();
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url(link.group(1)));
+        assertThat(browser.findElement(By.id("registration-state")).getText()).contains("you have a place");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("giveBack:cancel")));
+        assertThat(browser.findElement(By.id("registration-state")).getText()).contains("your registration is cancelled");
+
+        // Bo moves up and is told, with the calendar file.
+        SinkMail promoted = waitForMail(bo, "A place for you at " + title);
+        assertThat(promoted.body()).contains("A place has opened up", "BEGIN:VCALENDAR");
+
+        // The public page and its calendar file.
+        browser.get(Portal.url(path));
+        assertThat(browser.findElement(By.id("event-where")).getText()).contains("Community Hall");
+        assertThat(browser.findElement(By.id("register")).getText()).contains("The event is full");
+        HttpResponse<String> ics = Portal.get(URI.create(browser.findElement(By.id("ics")).getAttribute("href")).getRawPath()
+                + "?" + URI.create(browser.findElement(By.id("ics")).getAttribute("href")).getRawQuery());
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(ics.body()).contains("SUMMARY:" + title, "TZID=Australia/Sydney");
+    }
+
+    @Test
+    void registeringForAnEventThatIsNotOpenOrWithABadAddressSaysWhyBesideTheForm(WebDriver browser) {
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url("/events/no-such-event"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
+        browser.get(Portal.url("/events/registration?t=forged"));
+        assertThat(browser.findElement(By.id("link-refused")).getText()).contains("This link is not valid");
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
+    }
+
+    private static void register(WebDriver browser, String path, String name, String email) {
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url(path));
+        browser.findElement(By.id("registration:name")).sendKeys(name);
+        browser.findElement(By.id("registration:email")).sendKeys(email);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("registration:submit")));
+    }
+
+    private static SinkMail waitForMail(String to, String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        do {
+            for (SinkMail mail : SinkMail.to(to)) {
+                if (subject.equals(mail.header("Subject"))) {
+                    return mail;
+                }
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("No mail to " + to + " with the subject " + subject);
+    }
+}
