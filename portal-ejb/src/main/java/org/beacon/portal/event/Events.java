@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -37,6 +40,7 @@ import org.beacon.portal.content.Revision;
 import org.beacon.portal.content.RichText;
 import org.beacon.portal.content.TextDiff;
 import org.beacon.portal.content.Slugs;
+import org.beacon.portal.newsletter.CampaignDraft;
 import org.beacon.portal.platform.PortalSettings;
 
 /**
@@ -164,6 +168,34 @@ public class Events {
         draft.setSlug(null);
         draft.setTitle(draft.getTitle().length() > 190 ? draft.getTitle() : "Copy of " + draft.getTitle());
         return create(draft);
+    }
+
+    /**
+     * A newsletter draft announcing the event, for the Events and training list: its title, when and where, the
+     * summary and a link to the page (where people register). Staff edit it like any draft before sending.
+     */
+    public CampaignDraft announcement(long id) {
+        Event e = event(id);
+        ZonedDateTime start = e.getStartsAt().atZone(e.getZone());
+        String when = e.isAllDay() ? ANNOUNCED_DAY.format(start) : ANNOUNCED_TIME.format(start);
+        String where = e.isOnline() ? (e.getVenueName() == null ? "Online" : "Online and at " + e.getVenueName()) : e.getVenueName();
+        CampaignDraft draft = new CampaignDraft();
+        draft.setSubject(e.getKind().getLabel() + ": " + e.getTitle());
+        draft.setPreheader(e.getSummary() == null ? when : (e.getSummary().length() > 200 ? e.getSummary().substring(0, 200) : e.getSummary()));
+        draft.setFromName(settings.organisationName());
+        draft.setBody("<p>Hi {{firstName|there}},</p><h2>" + escape(e.getTitle()) + "</h2><p><strong>" + escape(when)
+                + (e.getRecurrence() == null ? "" : " (the first of a series)") + "</strong><br>" + escape(where) + "</p>"
+                + (e.getSummary() == null ? "" : "<p>" + escape(e.getSummary()) + "</p>")
+                + "<p><a href=\"" + e.getPath() + "\">" + (e.isRegistration() ? "Details and registration" : "Details") + "</a></p>");
+        draft.setLists(em.createQuery("select l.id from MailingList l where l.slug = 'events'", Long.class).getResultList());
+        return draft;
+    }
+
+    private static final DateTimeFormatter ANNOUNCED_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-AU"));
+    private static final DateTimeFormatter ANNOUNCED_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public Event publish(long id) {

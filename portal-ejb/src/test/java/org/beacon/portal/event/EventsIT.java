@@ -158,6 +158,31 @@ class EventsIT {
     }
 
     @Test
+    void theCapacityCannotDropBelowThePlacesTakenAndRaisingItMovesTheWaitlistUp() throws Exception {
+        EventDraft draft = draft("Seminar " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setRegistration(true);
+        draft.setCapacity(2);
+        Event event = as(() -> events.create(draft));
+        as(() -> events.publish(event.getId()));
+        registrations.register(event.getSlug(), form("One", "one-" + event.getId() + "@example.org"));
+        registrations.register(event.getSlug(), form("Two", "two-" + event.getId() + "@example.org"));
+        assertThat(registrations.register(event.getSlug(), form("Three", "three-" + event.getId() + "@example.org")))
+                .isEqualTo(Registrations.Outcome.WAITLISTED);
+
+        draft.setCapacity(1);
+        assertThatThrownBy(() -> as(() -> events.update(event.getId(), draft))).isInstanceOf(EventRefused.class)
+                .hasMessage("2 people already have a place: the capacity cannot be below that.");
+        draft.setCapacity(3);
+        as(() -> events.update(event.getId(), draft));
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getStatus).containsOnly(Registration.Status.CONFIRMED);
+
+        org.beacon.portal.newsletter.CampaignDraft announcement = as(() -> events.announcement(event.getId()));
+        assertThat(announcement.getSubject()).isEqualTo("Webinar: " + draft.getTitle());
+        assertThat(announcement.getBody()).contains(event.getPath(), "Details and registration");
+        assertThat(announcement.getLists()).containsExactly(2L);
+    }
+
+    @Test
     void registrationAfterClosingOrOfACancelledEventIsRefusedPlainly() throws Exception {
         EventDraft draft = draft("Closing soon " + UUID.randomUUID().toString().substring(0, 6));
         draft.setRegistration(true);

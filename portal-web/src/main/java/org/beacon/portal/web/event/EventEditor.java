@@ -50,6 +50,9 @@ public class EventEditor extends ContentEditor<Event> {
     @EJB
     private Registrations registrations;
 
+    @EJB
+    private org.beacon.portal.newsletter.Newsletters newsletters;
+
     private EventDraft draft = new EventDraft();
     private List<Registration> attendees;
     private String messageSubject;
@@ -160,6 +163,13 @@ public class EventEditor extends ContentEditor<Event> {
         } catch (EventRefused e) {
             Messages.addError("state:reason", e.getMessage());
         }
+    }
+
+    /** A newsletter draft announcing this event, opened in the newsletter editor. */
+    public void announce() throws IOException {
+        long draftId = newsletters.save(null, events.announcement(getId()));
+        Messages.addFlashGlobalInfo("A newsletter draft announcing the event: check it, preview it and send it.");
+        Faces.redirect("admin/newsletter?id=%s", Long.toString(draftId));
     }
 
     public void duplicate() throws IOException {
