@@ -2,20 +2,27 @@ package org.beacon.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebDriver;
 
 @ExtendWith(Browser.class)
@@ -39,6 +46,9 @@ class EventRegistrationIT {
         type(browser, "editor:end_input", TYPED.format(start.plusHours(3)));
         browser.findElement(By.id("editor:venueName")).sendKeys("Community Hall");
         browser.findElement(By.id("editor:venueAddress")).sendKeys("1 Main Street, Parramatta NSW");
+        browser.findElement(By.cssSelector("#editor\\:online .ui-chkbox-box")).click();
+        String joinUrl = "https://meet.example.org/workshop-" + tag;
+        browser.findElement(By.id("editor:joinUrl")).sendKeys(joinUrl);
         browser.findElement(By.cssSelector("#editor\\:registration .ui-chkbox-box")).click();
         browser.findElement(By.id("editor:capacity_input")).sendKeys("1");
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("editor:publish")));
@@ -48,6 +58,30 @@ class EventRegistrationIT {
                 .isEqualTo("Published");
         String path = browser.findElement(By.linkText("Public address")).getAttribute("href");
         path = URI.create(path).getPath();
+
+        // A visitor in London sees the time in Sydney and in their own zone; the join link is nowhere on the page.
+        Browser.asNewVisitor(browser);
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
+        try {
+            browser.get(Portal.url(path));
+            assertThat(browser.findElement(By.id("event-when")).getText()).endsWith(DateTimeFormatter.ofPattern("zzz", java.util.Locale.forLanguageTag("en-AU"))
+                    .format(start.plusHours(3).atZone(ZoneId.of("Australia/Sydney"))));
+            assertThat(browser.findElement(By.id("visitor-time")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("visitor-time")).getText()).startsWith("Your time:").containsAnyOf("GMT", "BST", "UTC");
+            assertThat(browser.getPageSource()).doesNotContain(joinUrl);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+        }
+        String html = Portal.get(path).body();
+        try (JsonReader reader = Json.createReader(new StringReader(
+                html.replaceAll("(?s).*<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>.*", "$1")))) {
+            JsonObject event = reader.readObject();
+            assertThat(event.getString("@type")).isEqualTo("Event");
+            assertThat(event.getString("eventStatus")).isEqualTo("https://schema.org/EventScheduled");
+            assertThat(event.getString("eventAttendanceMode")).isEqualTo("https://schema.org/MixedEventAttendanceMode");
+            assertThat(event.getString("startDate")).startsWith(start.toLocalDate() + "T10:00").matches(".*\\+1[01]:00$");
+        }
 
         // The first visitor gets the place, the second the waitlist.
         String ada = "ada-" + tag + "@example.org";
@@ -59,7 +93,7 @@ class EventRegistrationIT {
 
         // Ada's mail has the calendar file and the link to give the place back; she uses it.
         SinkMail place = waitForMail(ada, "Your place at " + title);
-        assertThat(place.body()).contains("BEGIN:VCALENDAR", "SUMMARY:" + title);
+        assertThat(place.body()).contains("BEGIN:VCALENDAR", "SUMMARY:" + title, "Join online: " + joinUrl);
         Matcher link = Pattern.compile("(/events/registration\\?t=\\S+)").matcher(place.body());
         assertThat(link.find()).isTrue();
         Browser.asNewVisitor(browser);

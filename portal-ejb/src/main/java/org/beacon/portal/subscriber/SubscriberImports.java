@@ -166,6 +166,9 @@ public class SubscriberImports {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ImportCounts importChunk(long id, List<ImportRow> rows, int duplicates, int invalid) {
+        // A chunk inserts three rows per person: in statements of 1,000 rows, not the default 100, the round trips
+        // to the database fall from 60 a chunk to 6.
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(1000);
         SubscriberImport run = find(id);
         Instant now = clock.instant();
         List<MailingList> lists = run.lists().stream().map(list -> em.find(MailingList.class, list)).toList();
