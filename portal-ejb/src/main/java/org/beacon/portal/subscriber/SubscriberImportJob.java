@@ -11,17 +11,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,9 +46,6 @@ public class SubscriberImportJob extends AbstractBatchlet {
     @EJB
     private SubscriberImports imports;
 
-    @Resource
-    private ManagedExecutorService executor;
-
     @Override
     public String process() throws Exception {
         long id = Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).getProperty("importId"));
@@ -75,7 +68,6 @@ public class SubscriberImportJob extends AbstractBatchlet {
         SubscriberImport spec = imports.spec(id);
         Set<String> seen = new HashSet<>();
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
-        Future<?> inFlight = null;
         int duplicates = 0;
         int invalid = 0;
         int invalidTotal = 0;
@@ -100,13 +92,13 @@ public class SubscriberImportJob extends AbstractBatchlet {
                     chunk.add(new ImportRow(row, Subscriber.normalise(email), name == null || name.isBlank() ? null : name.strip()));
                 }
                 if (chunk.size() + duplicates + invalid >= CHUNK) {
-                    inFlight = handOver(inFlight, id, chunk, duplicates, invalid);
-                    chunk = new ArrayList<>(CHUNK);
+                    imports.importChunk(id, chunk, duplicates, invalid);
+                    chunk.clear();
                     duplicates = 0;
                     invalid = 0;
                 }
             }
-            await(handOver(inFlight, id, chunk, duplicates, invalid));
+            imports.importChunk(id, chunk, duplicates, invalid);
         }
         if (invalidTotal == 0) {
             Files.deleteIfExists(rejected);
@@ -115,30 +107,6 @@ public class SubscriberImportJob extends AbstractBatchlet {
         return String.format(java.util.Locale.ROOT, "%d added, %d updated, %d already there, %d suppressed and skipped, %d repeated in the file,"
                 + " %d rejected. %d rows in %.1f s.", done.getAdded(), done.getUpdated(), done.getUnchanged(), done.getSuppressed(),
                 done.getDuplicates(), done.getInvalid(), done.getProcessedRows(), (System.nanoTime() - started) / 1e9);
-    }
-
-    /**
-     * Stores a chunk on another thread while this one reads and checks the next: the database works on one core
-     * while the file is read on the other. One chunk at a time, in order; chunks never share an address (repeats
-     * are dropped before), so storing one while reading the next changes nothing but the time it takes.
-     */
-    private Future<?> handOver(Future<?> previous, long id, List<ImportRow> rows, int duplicates, int invalid) {
-        await(previous);
-        return executor.submit(() -> imports.importChunk(id, rows, duplicates, invalid));
-    }
-
-    private static void await(Future<?> chunk) {
-        if (chunk == null) {
-            return;
-        }
-        try {
-            chunk.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The import was interrupted", e);
-        }
     }
 
     private static String cell(CSVRecord record, int column) {
