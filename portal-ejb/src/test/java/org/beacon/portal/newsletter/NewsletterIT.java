@@ -60,6 +60,9 @@ class NewsletterIT {
     @EJB
     AsAdministrator asAdministrator;
 
+    @EJB
+    org.beacon.portal.testing.TestData testData;
+
     @Inject
     Clocks clocks;
 
@@ -166,6 +169,26 @@ class NewsletterIT {
             Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("During the outage " + run))
                     .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
             assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void pastTheFailureThresholdTheCampaignPausesItselfAndSaysWhy() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Broken " + run, "Unusable addresses.", false)));
+        testData.unusableSubscribers(list.getId(), "broken-" + run + "-", 120);
+        long id = as(() -> newsletters.save(null, draft("Broken " + run, list.getId())));
+        GreenMail smtp = smtp();
+        try {
+            as(() -> newsletters.sendNow(id));
+            CampaignProgress paused = waitFor(id, p -> p.status() == CampaignStatus.PAUSED);
+            assertThat(paused.pauseReason()).startsWith("Paused by itself:").contains("more than 10%");
+            assertThat(paused.failed()).isGreaterThanOrEqualTo(100);
+            CampaignReport report = as(() -> newsletters.report(id));
+            assertThat(report.reasons()).isNotEmpty().allSatisfy(r -> assertThat(r.reason()).startsWith("Address refused"));
+            assertThat(report.failures()).isNotEmpty();
         } finally {
             smtp.stop();
         }

@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import org.beacon.portal.account.Role;
 import org.beacon.portal.account.StaffMember;
 
-/** Rows a test needs that no service creates yet (staff accounts are created by hand until the accounts issue). */
+/**
+ * Rows a test needs that no service creates: staff accounts (until the accounts issue), and subscribers whose
+ * address the mail library will refuse, which no form or import lets in, to show what a send does with them.
+ */
 @Stateless
 @PermitAll
 public class TestData {
@@ -22,5 +25,17 @@ public class TestData {
         StaffMember member = new StaffMember(email, name, "a long test password".toCharArray(), Set.of(role));
         em.persist(member);
         return member;
+    }
+
+    /** Confirmed subscribers on a list, with addresses that are stored but that no SMTP conversation can use. */
+    public void unusableSubscribers(long listId, String prefix, int count) {
+        for (int i = 0; i < count; i++) {
+            long id = ((Number) em.createNativeQuery("select nextval('subscriber_seq')").getSingleResult()).longValue();
+            em.createNativeQuery("insert into subscriber (id, email, status, source, confirmed_at, created_at, updated_at, version)"
+                            + " values (?1, ?2, 'CONFIRMED', 'test', current_timestamp, current_timestamp, current_timestamp, 0)")
+                    .setParameter(1, id).setParameter(2, prefix + i + " bad@example.org").executeUpdate();
+            em.createNativeQuery("insert into subscription (subscriber_id, list_id, status, changed_at) values (?1, ?2, 'ACTIVE', current_timestamp)")
+                    .setParameter(1, id).setParameter(2, listId).executeUpdate();
+        }
     }
 }
