@@ -106,6 +106,12 @@ class EventRegistrationIT {
         SinkMail promoted = waitForMail(bo, "A place for you at " + title);
         assertThat(promoted.body()).contains("A place has opened up", "BEGIN:VCALENDAR");
 
+        // The home page and the month view show it.
+        browser.get(Portal.url("/"));
+        assertThat(browser.findElement(By.id("next-events")).getText()).contains(title);
+        browser.get(Portal.url("/events/month/" + java.time.YearMonth.from(start)));
+        assertThat(browser.findElement(By.id("month")).findElement(By.linkText(title)).getAttribute("href")).endsWith(path);
+
         // The public page and its calendar file.
         browser.get(Portal.url(path));
         assertThat(browser.findElement(By.id("event-where")).getText()).contains("Community Hall");

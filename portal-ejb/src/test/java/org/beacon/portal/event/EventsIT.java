@@ -176,6 +176,21 @@ class EventsIT {
         as(() -> events.update(event.getId(), draft));
         assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getStatus).containsOnly(Registration.Status.CONFIRMED);
 
+        java.io.StringWriter csv = new java.io.StringWriter();
+        as(() -> {
+            registrations.exportCsv(event.getId(), csv);
+            return null;
+        });
+        assertThat(csv.toString()).startsWith("Name,Email,Organisation,Access needs,Status,Registered").contains("one-" + event.getId() + "@example.org");
+        assertThat(as(() -> registrations.message(event.getId(), "Room change", "We are now in room 2."))).isEqualTo(3);
+        assertThat(as(() -> registrations.attendees(event.getId()))).allSatisfy(r -> assertThat(outbox.about("registration-" + r.getId()))
+                .anySatisfy(m -> assertThat(m.getBody()).contains("We are now in room 2.")));
+
+        Event copy = as(() -> events.duplicate(event.getId()));
+        assertThat(copy.getTitle()).isEqualTo("Copy of " + draft.getTitle());
+        assertThat(copy.getStatus()).isEqualTo(org.beacon.portal.content.PublicationStatus.DRAFT);
+        assertThat(copy.getSlug()).isNotEqualTo(event.getSlug());
+
         org.beacon.portal.newsletter.CampaignDraft announcement = as(() -> events.announcement(event.getId()));
         assertThat(announcement.getSubject()).isEqualTo("Webinar: " + draft.getTitle());
         assertThat(announcement.getBody()).contains(event.getPath(), "Details and registration");
