@@ -2,8 +2,6 @@ package org.beacon.portal.web.inquiry;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -16,7 +14,6 @@ import org.beacon.portal.inquiry.InquiryDetail;
 import org.beacon.portal.inquiry.InquiryModeration;
 import org.beacon.portal.inquiry.InquiryNotFound;
 import org.beacon.portal.inquiry.InquiryStatus;
-import org.beacon.portal.platform.PortalSettings;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -101,10 +98,6 @@ public class InquiryView implements Serializable {
             Messages.addGlobalError("This inquiry no longer exists; it may have been erased under the retention rules.");
             return false;
         }
-    }
-
-    public ZonedDateTime when(Instant instant) {
-        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     public List<StaffMember> getModerators() {

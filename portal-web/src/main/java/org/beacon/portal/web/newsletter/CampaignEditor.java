@@ -212,10 +212,6 @@ public class CampaignEditor implements Serializable {
         return campaign == null || campaign.getStatus().isEditable();
     }
 
-    public ZonedDateTime when(Instant instant) {
-        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
-    }
-
     public String getPostalAddressWarning() {
         return settings.organisationPostalAddress().isPresent() ? null
                 : "PORTAL_ORG_POSTAL_ADDRESS is not set, so the footer names the organisation and the website only.";

@@ -1,7 +1,5 @@
 package org.beacon.portal.web.newsletter;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -10,7 +8,6 @@ import jakarta.inject.Named;
 
 import org.beacon.portal.newsletter.CampaignSummary;
 import org.beacon.portal.newsletter.Newsletters;
-import org.beacon.portal.platform.PortalSettings;
 
 /** Backs {@code /admin/newsletters}: the newsletters, last changed first (a few a month: no paging needed below 200). */
 @Named
@@ -29,9 +26,5 @@ public class CampaignList {
             campaigns = newsletters.campaigns(SHOWN);
         }
         return campaigns;
-    }
-
-    public ZonedDateTime when(Instant instant) {
-        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
     }
 }

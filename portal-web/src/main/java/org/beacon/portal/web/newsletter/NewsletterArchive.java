@@ -1,8 +1,6 @@
 package org.beacon.portal.web.newsletter;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -12,7 +10,6 @@ import jakarta.inject.Named;
 
 import org.beacon.portal.newsletter.ArchivedNewsletter;
 import org.beacon.portal.newsletter.Newsletters;
-import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.omnifaces.cdi.Param;
 
@@ -48,10 +45,6 @@ public class NewsletterArchive {
         } else {
             PublicAnswers.notFound();
         }
-    }
-
-    public ZonedDateTime when(Instant instant) {
-        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     public ArchivedNewsletter getNewsletter() {

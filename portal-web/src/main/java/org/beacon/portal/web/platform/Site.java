@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
+import java.time.ZonedDateTime;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,11 @@ public class Site {
             throw new UncheckedIOException(e);
         }
         return build.getProperty("build", "dev").replaceAll("[^0-9A-Za-z]", "");
+    }
+
+    /** An instant as people here read it: in the organisation's zone (Sydney). */
+    public ZonedDateTime when(Instant instant) {
+        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     public String getOrganisationName() {

@@ -2,14 +2,11 @@ package org.beacon.portal.web.subscriber;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberDetail;
 import org.beacon.portal.subscriber.SubscriberRefused;
@@ -54,10 +51,6 @@ public class SubscriberView implements Serializable {
             Messages.addFlashGlobalError(e.getMessage());
         }
         Faces.redirect("admin/subscribers");
-    }
-
-    public ZonedDateTime when(Instant instant) {
-        return instant == null ? null : instant.atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     /** The newsletters this subscriber was sent, or is waiting for, newest first. */
