@@ -234,6 +234,16 @@ public class Event extends PublishableContent {
         return venueAddress;
     }
 
+    /** The venue and its address; null for an event that is only online. */
+    public String getPlace() {
+        return venueName == null ? null : venueName + (venueAddress == null ? "" : ", " + venueAddress);
+    }
+
+    /** Where, in one line for calendars: "Online", the place, or "Online and" the place. */
+    public String getLocation() {
+        return online ? (venueName == null ? "Online" : "Online and " + getPlace()) : getPlace();
+    }
+
     public boolean isOnline() {
         return online;
     }

@@ -1,17 +1,10 @@
 package org.beacon.portal.event;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import org.beacon.portal.mail.Mail;
 import org.beacon.portal.platform.PortalSettings;
 
 /** The mail registrants get: their place (with the calendar file), the waitlist, a place opening up, a cancellation. */
 final class EventMail {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-AU"));
 
     private final PortalSettings settings;
 
@@ -55,8 +48,7 @@ final class EventMail {
     }
 
     private String facts(Event e) {
-        ZonedDateTime start = e.getStartsAt().atZone(e.getZone());
-        String when = e.isAllDay() ? DAY.format(start) : WHEN.format(start);
+        String when = EventTimes.starting(e);
         String where = e.isOnline() ? (e.getVenueName() == null ? "Online" : "Online, and at " + e.getVenueName())
                 : e.getVenueName() + (e.getVenueAddress() == null ? "" : ", " + e.getVenueAddress());
         return "When: " + when + (e.getRecurrence() == null ? "" : " (the first of a series)") + "\nWhere: " + where

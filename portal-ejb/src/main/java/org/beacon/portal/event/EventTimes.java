@@ -18,8 +18,16 @@ import java.util.Locale;
 final class EventTimes {
 
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-AU"));
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz",
+            Locale.forLanguageTag("en-AU"));
 
     private EventTimes() {
+    }
+
+    /** When the event (or its series) starts, in words and in its own zone, for mail. */
+    static String starting(Event e) {
+        return (e.isAllDay() ? DAY : DAY_AND_TIME).format(e.getStartsAt().atZone(e.getZone()));
     }
 
     static LocalDateTime start(EventDraft draft) {

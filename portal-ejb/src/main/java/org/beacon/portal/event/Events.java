@@ -2,6 +2,7 @@ package org.beacon.portal.event;
 
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+import static org.beacon.portal.newsletter.NewsletterTemplate.escape;
 
 import java.net.URI;
 import java.time.Clock;
@@ -11,9 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -176,8 +174,7 @@ public class Events {
      */
     public CampaignDraft announcement(long id) {
         Event e = event(id);
-        ZonedDateTime start = e.getStartsAt().atZone(e.getZone());
-        String when = e.isAllDay() ? ANNOUNCED_DAY.format(start) : ANNOUNCED_TIME.format(start);
+        String when = EventTimes.starting(e);
         String where = e.isOnline() ? (e.getVenueName() == null ? "Online" : "Online and at " + e.getVenueName()) : e.getVenueName();
         CampaignDraft draft = new CampaignDraft();
         draft.setSubject(e.getKind().getLabel() + ": " + e.getTitle());
@@ -189,13 +186,6 @@ public class Events {
                 + "<p><a href=\"" + e.getPath() + "\">" + (e.isRegistration() ? "Details and registration" : "Details") + "</a></p>");
         draft.setLists(em.createQuery("select l.id from MailingList l where l.slug = 'events'", Long.class).getResultList());
         return draft;
-    }
-
-    private static final DateTimeFormatter ANNOUNCED_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-AU"));
-    private static final DateTimeFormatter ANNOUNCED_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public Event publish(long id) {
@@ -246,6 +236,13 @@ public class Events {
         }
         events.sort(Comparator.comparing(s -> s.start().toInstant()));
         return events.size() > max ? events.subList(0, max) : events;
+    }
+
+    /** The occurrence an event's page is about: its next one while it is not over, else none. */
+    @PermitAll
+    public Optional<EventSummary> next(Event e) {
+        Instant now = clock.instant();
+        return e.getLastEndsAt() != null && !e.getLastEndsAt().isAfter(now) ? Optional.empty() : next(e, now);
     }
 
     /** Live events that are over, most recent first. */
@@ -300,7 +297,7 @@ public class Events {
         };
         String description = (e.getStateReason() == null ? "" : e.getState().getLabel() + ": " + e.getStateReason() + "\n\n")
                 + (e.getSummary() == null ? "" : e.getSummary() + "\n\n") + RichText.plainText(e.getBody());
-        String location = e.isOnline() ? "Online" + (e.getVenueName() == null ? "" : " and " + place(e)) : place(e);
+        String location = e.getLocation();
         return entry("event-" + e.getId() + "@" + settings.baseUrl().getHost(), e.getIcsSequence(), e.getTitle(),
                 description.strip(), URI.create(settings.baseUrl() + e.getPath()), location, e.getStartLocal(), e.getEndLocal(),
                 e.getZone(), e.isAllDay(), status, e.getRecurrence(), e.getExceptions(), e.getUpdatedAt(),
@@ -316,10 +313,6 @@ public class Events {
                         start.toLocalDate(), end.toLocalDate(), status, rule, exceptions, modified, organiser, null)
                 : new CalendarEntry(uid, sequence, title, description, url, location, start, end, zone, false, null, null,
                         status, rule, exceptions, modified, organiser, null);
-    }
-
-    private static String place(Event e) {
-        return e.getVenueName() == null ? null : e.getVenueName() + (e.getVenueAddress() == null ? "" : ", " + e.getVenueAddress());
     }
 
     private List<Event> live(EventKind kind, String when, String order) {

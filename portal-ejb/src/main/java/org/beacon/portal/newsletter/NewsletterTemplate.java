@@ -126,7 +126,8 @@ public final class NewsletterTemplate {
         return List.copyOf(segments);
     }
 
-    static String escape(String text) {
+    /** Text made safe to put in HTML, attribute values included. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

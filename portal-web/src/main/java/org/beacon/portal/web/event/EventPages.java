@@ -134,7 +134,7 @@ public class EventPages {
             event = events.live(first).orElse(null);
             missing = event == null;
             if (event != null) {
-                next = events.upcoming(null, SHOWN).stream().filter(s -> s.id() == event.getId()).findFirst().orElse(null);
+                next = events.next(event).orElse(null);
             }
         } else {
             missing = true;
@@ -276,22 +276,17 @@ public class EventPages {
                 ? getStart().toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE) + "/" + getEnd().toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE)
                 : UTC_BASIC.format(getStart().withZoneSameInstant(ZoneOffset.UTC)) + "/" + UTC_BASIC.format(getEnd().withZoneSameInstant(ZoneOffset.UTC));
         return "https://calendar.google.com/calendar/render?action=TEMPLATE&text=" + enc(event.getTitle()) + "&dates=" + dates
-                + "&details=" + enc(details()) + "&location=" + enc(location()) + "&ctz=" + enc(event.getZone().getId());
+                + "&details=" + enc(details()) + "&location=" + enc(event.getLocation()) + "&ctz=" + enc(event.getZone().getId());
     }
 
     public String getOutlookLink() {
         return "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject="
                 + enc(event.getTitle()) + "&startdt=" + enc(iso(getStart())) + "&enddt=" + enc(iso(getEnd()))
-                + "&allday=" + event.isAllDay() + "&body=" + enc(details()) + "&location=" + enc(location());
+                + "&allday=" + event.isAllDay() + "&body=" + enc(details()) + "&location=" + enc(event.getLocation());
     }
 
     private String details() {
         return (event.getSummary() == null ? "" : event.getSummary() + "\n\n") + settings.baseUrl() + event.getPath();
-    }
-
-    private String location() {
-        String place = event.getVenueName() == null ? "" : event.getVenueName() + (event.getVenueAddress() == null ? "" : ", " + event.getVenueAddress());
-        return event.isOnline() ? (place.isEmpty() ? "Online" : "Online and " + place) : place;
     }
 
     private static String enc(String value) {
