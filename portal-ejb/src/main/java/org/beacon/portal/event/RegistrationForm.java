@@ -6,24 +6,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.portal.mail.HeaderText;
 import org.beacon.portal.mail.ValidMailAddress;
 
 /** The short registration form; the same rules give the messages beside the fields and bind the service. */
 public class RegistrationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ONE_LINE = "[^\\r\\n\\u0085\\u2028\\u2029]*";
 
     @NotBlank(message = "Enter your name.")
     @Size(max = 120, message = "Keep your name under 120 characters.")
-    @Pattern(regexp = ONE_LINE, message = "Your name must be on one line.")
+    @Pattern(regexp = HeaderText.ONE_LINE, message = "Your name must be on one line.")
     private String name;
 
     @ValidMailAddress
     private String email;
 
     @Size(max = 200, message = "Keep the organisation under 200 characters.")
-    @Pattern(regexp = ONE_LINE, message = "The organisation must be on one line.")
+    @Pattern(regexp = HeaderText.ONE_LINE, message = "The organisation must be on one line.")
     private String organisation;
 
     @Size(max = 1000, message = "Keep this under 1,000 characters.")

@@ -92,10 +92,10 @@ public final class BulkConnection implements AutoCloseable {
     }
 
     private MimeMessage message(BulkMessage bulk, InternetAddress recipient) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = new FixedIdMessage(session, "<" + oneLine(bulk.messageId()) + ">");
-        message.setFrom(new InternetAddress(senderAddress, oneLine(bulk.fromName()), "UTF-8"));
+        MimeMessage message = new FixedIdMessage(session, "<" + HeaderText.oneLine(bulk.messageId()) + ">");
+        message.setFrom(new InternetAddress(senderAddress, HeaderText.oneLine(bulk.fromName()), "UTF-8"));
         message.setRecipient(Message.RecipientType.TO, recipient);
-        message.setSubject(oneLine(bulk.subject()), "UTF-8");
+        message.setSubject(HeaderText.oneLine(bulk.subject()), "UTF-8");
         message.setSentDate(new Date());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(bulk.text(), "UTF-8", "plain");
@@ -110,9 +110,9 @@ public final class BulkConnection implements AutoCloseable {
         message.setContent(alternative);
         // What a bulk sender should say about itself (RFC 2369, RFC 2919, RFC 8058): the list, how to leave in one
         // step, and that this is not a personal mail that an auto-responder should answer.
-        message.setHeader("List-Id", oneLine(bulk.listId()));
-        message.setHeader("List-Unsubscribe", "<" + oneLine(bulk.oneClickUnsubscribe().toASCIIString()) + ">, <mailto:"
-                + oneLine(bulk.unsubscribeMailto()) + ">");
+        message.setHeader("List-Id", HeaderText.oneLine(bulk.listId()));
+        message.setHeader("List-Unsubscribe", "<" + HeaderText.oneLine(bulk.oneClickUnsubscribe().toASCIIString()) + ">, <mailto:"
+                + HeaderText.oneLine(bulk.unsubscribeMailto()) + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Precedence", "bulk");
         message.setHeader("Auto-Submitted", "auto-generated");
@@ -121,9 +121,6 @@ public final class BulkConnection implements AutoCloseable {
         return message;
     }
 
-    private static String oneLine(String value) {
-        return value == null ? "" : value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
-    }
 
     private void closeQuietly() {
         if (transport != null) {

@@ -1,7 +1,5 @@
 package org.beacon.portal.mail;
 
-import java.util.Properties;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +27,7 @@ public class BulkMail {
 
     @PostConstruct
     void init() {
-        Properties properties = new Properties();
-        properties.putAll(configured.getProperties());
-        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
-        properties.putIfAbsent("mail.smtp.timeout", "30000");
-        properties.putIfAbsent("mail.smtp.writetimeout", "30000");
-        session = Session.getInstance(properties);
+        session = SmtpSession.withTimeouts(configured, 30000);
     }
 
     /** A connection for one sending thread; it connects on first use and reconnects after a failure. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,13 +51,7 @@ public class MailDelivery {
 
     @PostConstruct
     void init() {
-        // A server that accepts the connection and then says nothing must not hold the dispatcher for ever.
-        Properties properties = new Properties();
-        properties.putAll(configured.getProperties());
-        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
-        properties.putIfAbsent("mail.smtp.timeout", "20000");
-        properties.putIfAbsent("mail.smtp.writetimeout", "20000");
-        session = Session.getInstance(properties);
+        session = SmtpSession.withTimeouts(configured, 20000);
         retries = new RetryPolicy(Duration.ofSeconds(settings.mailRetrySeconds()), settings.mailMaxAttempts());
     }
 

@@ -80,7 +80,7 @@ public class OutboundMail extends RecordedEntity {
     OutboundMail(Mail mail, Instant now) {
         this.recipient = MailAddresses.checked(mail.recipient());
         this.replyTo = mail.replyTo() == null ? null : MailAddresses.checked(mail.replyTo());
-        String oneLine = mail.subject().replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        String oneLine = HeaderText.oneLine(mail.subject());
         this.subject = oneLine.length() > MAX_SUBJECT ? oneLine.substring(0, MAX_SUBJECT) : oneLine;
         this.body = mail.body();
         this.about = mail.about();

@@ -9,24 +9,25 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.portal.mail.HeaderText;
+
 /** What staff type into the campaign form; the same rules give the messages beside the fields and bind the EJB. */
 public class CampaignDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ONE_LINE = "[^\\r\\n\\u0085\\u2028\\u2029]*";
 
     @NotBlank(message = "Give the newsletter a subject.")
     @Size(max = 200, message = "Keep the subject under 200 characters.")
-    @Pattern(regexp = ONE_LINE, message = "The subject must be one line.")
+    @Pattern(regexp = HeaderText.ONE_LINE, message = "The subject must be one line.")
     private String subject;
 
     @Size(max = 200, message = "Keep the preview text under 200 characters.")
-    @Pattern(regexp = ONE_LINE, message = "The preview text must be one line.")
+    @Pattern(regexp = HeaderText.ONE_LINE, message = "The preview text must be one line.")
     private String preheader;
 
     @NotBlank(message = "Say who the newsletter is from.")
     @Size(max = 100, message = "Keep the sender name under 100 characters.")
-    @Pattern(regexp = ONE_LINE, message = "The sender name must be one line.")
+    @Pattern(regexp = HeaderText.ONE_LINE, message = "The sender name must be one line.")
     private String fromName;
 
     @NotBlank(message = "Write the newsletter.")
