@@ -118,7 +118,7 @@ public class SubscriptionPages {
     }
 
     public void leave() throws IOException {
-        Long fromCampaign = isUnsubscribePage() && campaign != null && campaign.matches("[0-9]{1,12}") ? Long.valueOf(campaign) : null;
+        Long fromCampaign = isUnsubscribePage() ? OneClickUnsubscribe.campaign(campaign) : null;
         act(() -> subscriptions.unsubscribe(token, isUnsubscribePage() ? "unsubscribe page" : "preferences page", fromCampaign), "left");
     }
 
