@@ -86,7 +86,7 @@ public class CampaignRunner {
 
     /** Starts or restarts the campaign's run if it has none and has rows due; true if a run was started. */
     public boolean launch(long campaignId) {
-        Campaign campaign = newsletters.sending().stream().filter(c -> c.getId() == campaignId).findFirst().orElse(null);
+        Campaign campaign = newsletters.sending(campaignId).orElse(null);
         if (campaign == null) {
             return false;
         }

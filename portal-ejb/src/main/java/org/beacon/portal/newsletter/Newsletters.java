@@ -345,6 +345,13 @@ public class Newsletters {
         return started;
     }
 
+    /** The campaign, if it is sending. */
+    @PermitAll
+    public Optional<Campaign> sending(long id) {
+        Campaign campaign = em.find(Campaign.class, id);
+        return campaign != null && campaign.getStatus() == CampaignStatus.SENDING ? Optional.of(campaign) : Optional.empty();
+    }
+
     @PermitAll
     public List<Campaign> sending() {
         return em.createQuery("select c from Campaign c where c.status = :sending", Campaign.class)
