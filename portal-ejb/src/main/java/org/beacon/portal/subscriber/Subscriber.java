@@ -22,7 +22,7 @@ public class Subscriber extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_seq")
-    @SequenceGenerator(name = "subscriber_seq", sequenceName = "subscriber_seq", allocationSize = 500)
+    @SequenceGenerator(name = "subscriber_seq", sequenceName = "subscriber_seq", allocationSize = 1)
     private Long id;
 
     @Column(nullable = false, length = 254, updatable = false)
@@ -70,7 +70,12 @@ public class Subscriber extends RecordedEntity {
 
     void name(String firstName) {
         this.firstName = firstName == null || firstName.isBlank() ? null : firstName.strip();
-        this.nameKey = this.firstName == null ? null : this.firstName.toLowerCase(Locale.ROOT);
+        this.nameKey = nameKey(this.firstName);
+    }
+
+    /** What a name search compares with: the stripped first name, lower-case. */
+    static String nameKey(String firstName) {
+        return firstName == null ? null : firstName.toLowerCase(Locale.ROOT);
     }
 
     /** A new single-use confirmation nonce, remembered until it is used. */

@@ -26,7 +26,7 @@ public class SubscriberEvent extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_event_seq")
-    @SequenceGenerator(name = "subscriber_event_seq", sequenceName = "subscriber_event_seq", allocationSize = 500)
+    @SequenceGenerator(name = "subscriber_event_seq", sequenceName = "subscriber_event_seq", allocationSize = 1)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -54,8 +54,13 @@ public class SubscriberEvent extends RecordedEntity {
     SubscriberEvent(Subscriber subscriber, Kind kind, String detail, String actor) {
         this.subscriber = subscriber;
         this.kind = kind;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.detail = detail(detail);
         this.actor = actor;
+    }
+
+    /** The detail as stored: cut to the column's 500 characters. */
+    static String detail(String detail) {
+        return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
     public Kind getKind() {

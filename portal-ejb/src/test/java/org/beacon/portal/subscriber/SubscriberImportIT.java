@@ -110,6 +110,47 @@ class SubscriberImportIT {
     }
 
     @Test
+    void someoneAlreadyKnownIsUpdatedInPlaceBesideNewPeopleAndLaterSignUpsGetTheirOwnIds() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Subscriber known = asAdministrator.call(() -> {
+            ManualSubscriber manual = new ManualSubscriber();
+            manual.setEmail("known-" + tag + "@example.org");
+            manual.setLists(Set.of(1L));
+            manual.setConsentBasis("Asked in person");
+            return admin.addByHand(manual);
+        });
+        String csv = "email,first_name\n" + "fresh-" + tag + "@example.org,Lee\n" + "Known-" + tag + "@example.org,Kim\n";
+
+        SubscriberImport run = run(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run.getStatus()).isEqualTo(SubscriberImport.Status.DONE);
+        assertThat(run.getAdded()).isEqualTo(1);
+        assertThat(run.getUpdated()).isEqualTo(1);
+        SubscriberDetail kim = asAdministrator.call(() -> admin.subscriber(known.getId()));
+        assertThat(kim.subscriber().getFirstName()).isEqualTo("Kim");
+        assertThat(kim.subscriptions()).extracting(s -> s.getList().getId()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(kim.history()).anySatisfy(event -> {
+            assertThat(event.getKind()).isEqualTo(SubscriberEvent.Kind.IMPORTED);
+            assertThat(event.getDetail()).contains("members.csv", "row 3");
+        });
+        Subscriber lee = asAdministrator.call(() -> admin.subscribers(new SubscriberFilter("fresh-" + tag, 2L, SubscriberStatus.CONFIRMED, null, null), 0, 5))
+                .get(0);
+        assertThat(lee.getFirstName()).isEqualTo("Lee");
+        assertThat(asAdministrator.call(() -> admin.subscriber(lee.getId())).history()).singleElement()
+                .satisfies(event -> assertThat(event.getDetail()).contains("row 2"));
+
+        Subscriber later = asAdministrator.call(() -> {
+            ManualSubscriber manual = new ManualSubscriber();
+            manual.setEmail("later-" + tag + "@example.org");
+            manual.setLists(Set.of(1L));
+            manual.setConsentBasis("Asked in person");
+            return admin.addByHand(manual);
+        });
+        assertThat(later.getId()).isGreaterThan(lee.getId());
+        assertThat(asAdministrator.call(() -> admin.subscriber(later.getId())).history()).isNotEmpty();
+    }
+
+    @Test
     void aBrokenFileIsRefusedWithTheReasonAndNothingIsKept() throws Exception {
         int before = asAdministrator.call(() -> imports.recent()).size();
         assertThatThrownBy(() -> asAdministrator.call(() -> imports.upload("broken.csv",
