@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Subscribers at scale. Starts the portal with the README's run command on a fresh database (H2 by default, or a
 # local PostgreSQL 15 with "postgresql"), signs in, generates a 100,000-row CSV and imports it through the console
-# (upload, map, start), timing the run until the console says DONE and sampling the server's heap with jstat.
+# (upload, map, start), timing the run until the console says DONE and sampling the server's heap with jstat; then imports
+# the same file again (every row already there: nothing may change) and prints its figures and the console's summary.
 # Then, with "postgresql", tops the table up to 1,000,000 subscribers in SQL and times 200 loads of the subscriber
 # table's first page filtered by list and searched by email prefix. Prints the figures; stops the portal.
 #   bench/subscribers.sh [h2|postgresql] [rows]
