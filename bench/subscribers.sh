@@ -61,6 +61,7 @@ import_csv() {
 
 import_csv 1 "import"
 import_csv 2 "the same file again"
+grep -q "0 added, 0 updated, $rows already there" "$work/status.html" || { echo "running the same file again changed something"; exit 1; }
 
 if [ "$db" = postgresql ]; then
     su postgres -c "psql -q -d beacon_bench" <<'SQL'
