@@ -17,7 +17,7 @@ public class ManualSubscriber {
     private String email;
 
     @Size(max = 100, message = "The first name may be at most 100 characters.")
-    @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "The first name cannot contain line breaks or angle brackets.")
+    @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "The first name cannot contain line breaks or angle brackets.")
     private String firstName;
 
     @NotEmpty(message = "Choose at least one list.")

@@ -16,7 +16,7 @@ public class SignUpForm {
     private String email;
 
     @Size(max = 100, message = "Your first name may be at most 100 characters.")
-    @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "Your first name cannot contain line breaks or angle brackets.")
+    @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.")
     private String firstName;
 
     @NotEmpty(message = "Choose at least one list.")

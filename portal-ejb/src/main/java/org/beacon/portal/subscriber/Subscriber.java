@@ -54,6 +54,13 @@ public class Subscriber extends RecordedEntity {
     @Column(nullable = false, length = 40, updatable = false)
     private String source;
 
+    /**
+     * What a first name may hold, for every way one arrives (sign-up, preferences, by hand, import): it goes into
+     * mail, so no control characters (C0, DEL and C1, whose NEL some mail readers take as a line break), no line or
+     * paragraph separators, and no angle brackets.
+     */
+    public static final String FIRST_NAME_RULE = "[^\\p{Cntrl}\\u0080-\\u009F\\u2028\\u2029<>]*";
+
     protected Subscriber() {
         // for JPA
     }

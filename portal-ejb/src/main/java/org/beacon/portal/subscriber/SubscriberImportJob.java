@@ -38,6 +38,7 @@ import org.beacon.portal.platform.Csv;
 public class SubscriberImportJob extends AbstractBatchlet {
 
     static final int CHUNK = 2000;
+    private static final java.util.regex.Pattern FIRST_NAME = java.util.regex.Pattern.compile(Subscriber.FIRST_NAME_RULE);
     private static final Logger LOG = Logger.getLogger(SubscriberImportJob.class.getName());
 
     @Inject
@@ -125,7 +126,7 @@ public class SubscriberImportJob extends AbstractBatchlet {
         if (name != null && name.strip().length() > 100) {
             return "The first name is longer than 100 characters.";
         }
-        if (name != null && name.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+        if (name != null && !FIRST_NAME.matcher(name).matches()) {
             return "The first name contains line breaks or angle brackets.";
         }
         return null;

@@ -143,7 +143,7 @@ public class Subscriptions {
     /** Changes name and lists; choosing no list at all is leaving. A confirmed owner consents here, by this link. */
     public Preferences savePreferences(String token,
             @Size(max = 100, message = "Your first name may be at most 100 characters.")
-            @Pattern(regexp = "[^\\p{Cntrl}<>]*", message = "Your first name cannot contain line breaks or angle brackets.") String firstName,
+            @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.") String firstName,
             @NotNull Collection<Long> listIds) {
         Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
         if (listIds.isEmpty()) {

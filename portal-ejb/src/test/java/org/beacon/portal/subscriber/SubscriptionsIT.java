@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
@@ -99,6 +101,25 @@ class SubscriptionsIT {
         String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, Instant.now().plusSeconds(60), null)
                 .sign(secrets.tokenKey());
         assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNCONFIRMED);
+    }
+
+    @Test
+    void aFirstNameWithAHiddenLineBreakIsRefusedAndNothingIsStoredOrSent() {
+        String email = uniqueEmail();
+        SignUpForm form = form(email, 1L);
+        form.setFirstName("Alex\u0085Bcc: someone@example.org");
+
+        assertThatThrownBy(() -> subscriptions.signUp(form, "subscribe page")).satisfies(e -> {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ConstraintViolationException)) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isInstanceOfSatisfying(ConstraintViolationException.class, violations -> assertThat(violations.getConstraintViolations())
+                    .extracting(ConstraintViolation::getMessage).containsExactly("Your first name cannot contain line breaks or angle brackets."));
+        });
+        assertThat(outbox.sentTo(email.toLowerCase())).isEmpty();
+        subscriptions.signUp(form(email, 1L), "subscribe page");
+        assertThat(outbox.sentTo(email.toLowerCase())).singleElement().satisfies(mail -> assertThat(mail.getBody()).doesNotContain("Bcc"));
     }
 
     @Test
