@@ -38,6 +38,10 @@ class SubscriberImportConsoleIT {
         assertThat(browser.findElement(By.id("mapping:emailColumn_label")).getText()).isEqualTo("E-mail address");
         assertThat(browser.findElement(By.id("mapping:nameColumn_label")).getText()).isEqualTo("First name;Surname");
         browser.findElement(By.xpath("//*[@id='mapping:lists']//label[normalize-space(.)='Events and training']")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("mapping:start")));
+        assertThat(browser.findElement(By.xpath("//*[@id='mapping:basis']/following-sibling::*[contains(@class, 'ui-message')]")).getText())
+                .isEqualTo("Say how these people consented, for example: signed the paper form at our 2025 events.");
+        assertThat(browser.findElements(By.id("summary"))).isEmpty();
         browser.findElement(By.id("mapping:basis")).sendKeys("Registered for the 2025 webinars");
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("mapping:start")));
 

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import org.beacon.portal.content.Revision;
 import org.beacon.portal.content.TextDiff;
@@ -24,11 +22,12 @@ import org.beacon.portal.event.Events;
 import org.beacon.portal.event.Registration;
 import org.beacon.portal.event.RegistrationRefused;
 import org.beacon.portal.event.Registrations;
-import org.beacon.portal.web.platform.CsvDownload;
-import org.primefaces.model.StreamedContent;
 import org.beacon.portal.web.content.ContentEditor;
+import org.beacon.portal.web.platform.CsvDownload;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code /admin/event-edit?id=N} (no id: a new event): the shared content editor (title, address, summary,
@@ -139,15 +138,7 @@ public class EventEditor extends ContentEditor<Event> {
             }
             return true;
         }
-        if (e instanceof EJBException && e.getCause() instanceof ConstraintViolationException violations) {
-            violations.getConstraintViolations().forEach(v -> {
-                String property = v.getPropertyPath().toString();
-                String field = property.contains(".") ? property.substring(property.lastIndexOf('.') + 1) : property;
-                Messages.addError("editor:" + FIELD_OF_RULE.getOrDefault(field, field), v.getMessage());
-            });
-            return true;
-        }
-        return false;
+        return Violations.show(e, field -> "editor:" + FIELD_OF_RULE.getOrDefault(field, field));
     }
 
     /** Postpones or cancels (with the reason visitors read), or puts the event back on. */

@@ -26,6 +26,7 @@ import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.SubscriberAdmin;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -229,8 +230,7 @@ public class CampaignEditor implements Serializable {
             Messages.addGlobalError(e.getMessage());
             return false;
         } catch (EJBException e) {
-            if (e.getCause() instanceof jakarta.validation.ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> Messages.addGlobalError(v.getMessage()));
+            if (Violations.show(e, field -> null)) {
                 return false;
             }
             throw e;

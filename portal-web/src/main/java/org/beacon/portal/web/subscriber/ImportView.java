@@ -12,7 +12,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import jakarta.validation.ConstraintViolationException;
 
 import org.beacon.portal.subscriber.ImportPreview;
 import org.beacon.portal.subscriber.MailingList;
@@ -20,6 +19,7 @@ import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberImport;
 import org.beacon.portal.subscriber.SubscriberImports;
 import org.beacon.portal.subscriber.SubscriberRefused;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -84,10 +84,7 @@ public class ImportView implements Serializable {
         } catch (SubscriberRefused e) {
             Messages.addGlobalError(e.getMessage());
         } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> Messages.addError(
-                        v.getPropertyPath().toString().endsWith("lists") ? "mapping:lists" : "mapping:basis", v.getMessage()));
-            } else {
+            if (!Violations.show(e, field -> field.equals("lists") ? "mapping:lists" : "mapping:basis")) {
                 throw e;
             }
         }
