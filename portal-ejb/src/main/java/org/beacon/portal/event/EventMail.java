@@ -41,6 +41,37 @@ final class EventMail {
                         + ". Thank you for letting us know.\n\nDetails: " + settings.baseUrl() + e.getPath() + "\n\n" + signature(), about(r));
     }
 
+    /** The event moved, was postponed or cancelled, or is back on; {@code ics} (people with a place) updates their calendar. */
+    Mail changed(Registration r, Registrations.Change change, String cancelLink, String ics) {
+        Event e = r.getEvent();
+        boolean placed = r.getStatus() == Registration.Status.CONFIRMED;
+        String subject = switch (change) {
+            case MOVED -> "Changed: " + e.getTitle();
+            case POSTPONED -> "Postponed: " + e.getTitle();
+            case CANCELLED -> "Cancelled: " + e.getTitle();
+            case BACK_ON -> "Going ahead: " + e.getTitle();
+        };
+        String news = switch (change) {
+            case MOVED -> "The time or place of " + e.getTitle() + " has changed. This is how it stands now:";
+            case POSTPONED -> e.getTitle() + " is postponed: " + e.getStateReason() + "\nWe will write again when there is a new date.";
+            case CANCELLED -> e.getTitle() + " is cancelled: " + e.getStateReason() + "\nWe are sorry. There is nothing you need to do.";
+            case BACK_ON -> e.getTitle() + " is going ahead after all. This is how it stands:";
+        };
+        boolean goingAhead = change == Registrations.Change.MOVED || change == Registrations.Change.BACK_ON;
+        String body = "Hello " + r.getName() + ",\n\n" + news + "\n\n" + facts(e)
+                + (goingAhead && placed && e.isOnline() && e.getJoinUrl() != null
+                        ? "Join online: " + e.getJoinUrl() + "\n(This link is for you: please do not share it.)\n\n" : "")
+                + (ics == null ? "" : change == Registrations.Change.CANCELLED
+                        ? "The calendar file attached marks it cancelled in your calendar.\n\n"
+                        : "The calendar file attached updates the entry in your calendar.\n\n")
+                + (change == Registrations.Change.CANCELLED ? ""
+                        : (placed ? "Your place is kept. If you can no longer come, please give it back:\n"
+                                : "You are still on the waitlist. To leave it:\n") + cancelLink + "\n\n")
+                + signature();
+        Mail mail = Mail.automatic(r.getEmail(), subject, body, about(r));
+        return ics == null ? mail : mail.with(new Mail.Attachment("event.ics", "text/calendar", ics));
+    }
+
     Mail message(Registration r, String subject, String text) {
         return Mail.automatic(r.getEmail(), subject, "Hello " + r.getName() + ",\n\n" + text.strip() + "\n\n"
                 + "You get this because you registered for " + r.getEvent().getTitle() + ": "

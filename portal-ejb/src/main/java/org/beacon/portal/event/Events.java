@@ -151,13 +151,24 @@ public class Events {
                 throw new EventRefused("capacity", taken + " people already have a place: the capacity cannot be below that.");
             }
         }
+        List<Object> before = logistics(event);
         apply(event, draft);
         event.revised();
         // More places (or no limit now): the waitlist moves up.
         if (event.isRegistration()) {
             registrations.fillPlaces(event);
         }
+        // Corrections to a past or cancelled event are not news to anyone.
+        if (!logistics(event).equals(before) && event.getState() != EventState.CANCELLED && next(event).isPresent()) {
+            registrations.tell(event, Registrations.Change.MOVED);
+        }
         return publishing.changed(event);
+    }
+
+    /** What people registered rely on: when, where and how to join. A change to any of it is mailed to them. */
+    private static List<Object> logistics(Event e) {
+        return java.util.Arrays.asList(e.getStartsAt(), e.getEndsAt(), e.isAllDay(), e.getZone(), e.getRecurrence(), e.getExceptions(),
+                e.getVenueName(), e.getVenueAddress(), e.isOnline(), e.getJoinUrl());
     }
 
     /** A new draft with the same text, place and times, to adapt for the next one. */
@@ -213,8 +224,16 @@ public class Events {
             throw new EventRefused("reason", "Keep the reason under 500 characters.");
         }
         Event event = event(id);
+        EventState was = event.getState();
         event.changeState(state, reason);
         event.revised();
+        if (state != was && next(event).isPresent()) {
+            registrations.tell(event, switch (state) {
+                case POSTPONED -> Registrations.Change.POSTPONED;
+                case CANCELLED -> Registrations.Change.CANCELLED;
+                case ON -> Registrations.Change.BACK_ON;
+            });
+        }
         return publishing.changed(event);
     }
 

@@ -47,6 +47,11 @@ public class Registrations {
         CONFIRMED, WAITLISTED, UPDATED
     }
 
+    /** What happened to an event that the people registered for it must hear about. */
+    public enum Change {
+        MOVED, POSTPONED, CANCELLED, BACK_ON
+    }
+
     @PersistenceContext
     private EntityManager em;
 
@@ -157,6 +162,19 @@ public class Registrations {
         return going.size();
     }
 
+    /**
+     * Tells everyone with a place or on the waitlist that the event's time or place changed, that it is postponed or
+     * cancelled, or back on. People with a place get the calendar file again: the same UID with a higher SEQUENCE,
+     * so the entry they added moves, or shows as cancelled, instead of a second one appearing. Returns how many.
+     */
+    public int tell(Event event, Change change) {
+        List<Registration> told = attendees(event.getId()).stream().filter(r -> r.getStatus() != Registration.Status.CANCELLED).toList();
+        EventMail mail = new EventMail(settings);
+        String ics = told.isEmpty() ? null : IcsCalendar.single(events.entry(event), clock.instant());
+        told.forEach(r -> outbox.queue(mail.changed(r, change, link(r), r.getStatus() == Registration.Status.CONFIRMED ? ics : null)));
+        return told.size();
+    }
+
     /** After a place comes free or the capacity grows: the waitlist moves up, in order, each person mailed. */
     public void fillPlaces(Event event) {
         List<Registration> waiting = em.createQuery("select r from Registration r where r.event = :event and r.status = :waiting"
@@ -183,8 +201,7 @@ public class Registrations {
 
     private void mailPlace(Registration r, boolean promoted) {
         EventMail mail = new EventMail(settings);
-        String link = settings.baseUrl() + "/events/registration?t="
-                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(secrets.tokenKey());
+        String link = link(r);
         if (r.getStatus() == Registration.Status.CONFIRMED) {
             outbox.queue(mail.place(r, link, IcsCalendar.single(events.entry(r.getEvent()), clock.instant()), promoted));
         } else {
@@ -195,6 +212,12 @@ public class Registrations {
                     .setParameter("waiting", Registration.Status.WAITLISTED).setParameter("id", r.getId()).getSingleResult();
             outbox.queue(mail.waitlisted(r, link, ahead + 1));
         }
+    }
+
+    /** The signed link that shows a registrant one button to give the place back (or leave the waitlist). */
+    private String link(Registration r) {
+        return settings.baseUrl() + "/events/registration?t="
+                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(secrets.tokenKey());
     }
 
     private Optional<Registration> find(Event event, String email) {

@@ -126,8 +126,7 @@ class EventsIT {
         EventDraft draft = draft("Small workshop " + UUID.randomUUID().toString().substring(0, 6));
         draft.setRegistration(true);
         draft.setCapacity(1);
-        Event event = as(() -> events.create(draft));
-        as(() -> events.publish(event.getId()));
+        Event event = published(draft);
         String first = "first-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         String second = "second-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
 
@@ -162,8 +161,7 @@ class EventsIT {
         EventDraft draft = draft("Seminar " + UUID.randomUUID().toString().substring(0, 6));
         draft.setRegistration(true);
         draft.setCapacity(2);
-        Event event = as(() -> events.create(draft));
-        as(() -> events.publish(event.getId()));
+        Event event = published(draft);
         registrations.register(event.getSlug(), form("One", "one-" + event.getId() + "@example.org"));
         registrations.register(event.getSlug(), form("Two", "two-" + event.getId() + "@example.org"));
         assertThat(registrations.register(event.getSlug(), form("Three", "three-" + event.getId() + "@example.org")))
@@ -202,8 +200,7 @@ class EventsIT {
         EventDraft draft = draft("Closing soon " + UUID.randomUUID().toString().substring(0, 6));
         draft.setRegistration(true);
         draft.setRegistrationCloses(LocalDateTime.now(SYDNEY).plusDays(1));
-        Event event = as(() -> events.create(draft));
-        as(() -> events.publish(event.getId()));
+        Event event = published(draft);
         clocks.advance(Duration.ofDays(2));
         assertThatThrownBy(() -> registrations.register(event.getSlug(), form("Late", "late@example.org")))
                 .isInstanceOf(RegistrationRefused.class).hasMessageStartingWith("Registration closed on");
@@ -229,6 +226,46 @@ class EventsIT {
             throw new AssertionError(e);
         }
         throw new AssertionError("Expected a refusal");
+    }
+
+    @Test
+    void peopleRegisteredAreToldWhenTheTimeChangesOrTheEventIsCancelledAndTheirCalendarEntryFollows() throws Exception {
+        EventDraft draft = draft("Briefing " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setRegistration(true);
+        draft.setCapacity(1);
+        Event event = published(draft);
+        registrations.register(event.getSlug(), form("Ada", "placed-" + event.getId() + "@example.org"));
+        registrations.register(event.getSlug(), form("Bo", "waiting-" + event.getId() + "@example.org"));
+        List<Registration> people = as(() -> registrations.attendees(event.getId()));
+        Registration placed = people.get(0);
+        Registration waiting = people.get(1);
+
+        draft.setBody("<p>Now with slides for every part.</p>");
+        as(() -> events.update(event.getId(), draft));
+        assertThat(outbox.about("registration-" + placed.getId())).noneSatisfy(m -> assertThat(m.getSubject()).startsWith("Changed"));
+
+        draft.setStart(draft.getStart().plusDays(1).withHour(14));
+        draft.setEnd(draft.getStart().plusHours(2));
+        as(() -> events.update(event.getId(), draft));
+        OutboundMail moved = mailTo(placed, "Changed: " + draft.getTitle());
+        assertThat(moved.getBody()).contains("has changed", "2:00 pm", "https://meet.example.org/safe-online", "Your place is kept",
+                "/events/registration?t=");
+        assertThat(moved.getAttachment().content()).contains("UID:event-" + event.getId() + "@",
+                "DTSTART;TZID=Australia/Sydney:" + draft.getStart().toLocalDate().toString().replace("-", "") + "T140000");
+        OutboundMail movedWaiting = mailTo(waiting, "Changed: " + draft.getTitle());
+        assertThat(movedWaiting.getBody()).contains("still on the waitlist").doesNotContain("meet.example.org");
+        assertThat(movedWaiting.getAttachment()).isNull();
+
+        as(() -> events.changeState(event.getId(), EventState.CANCELLED, "The speaker is unwell."));
+        OutboundMail cancelled = mailTo(placed, "Cancelled: " + draft.getTitle());
+        assertThat(cancelled.getBody()).contains("is cancelled: The speaker is unwell.").doesNotContain("meet.example.org");
+        assertThat(cancelled.getAttachment().content()).contains("STATUS:CANCELLED", "UID:event-" + event.getId() + "@");
+        assertThat(mailTo(waiting, "Cancelled: " + draft.getTitle()).getBody()).contains("The speaker is unwell.");
+    }
+
+    private Event published(EventDraft draft) throws Exception {
+        Event event = as(() -> events.create(draft));
+        return as(() -> events.publish(event.getId()));
     }
 
     private static RegistrationForm form(String name, String email) {
