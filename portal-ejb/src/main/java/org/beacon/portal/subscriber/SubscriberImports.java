@@ -178,14 +178,18 @@ public class SubscriberImports {
         List<ImportRow> fresh = rows.stream().filter(row -> !known.containsKey(row.email())).toList();
         int added = fresh.isEmpty() ? 0
                 : hibernate.doReturningWork(connection -> ImportStatements.addNew(connection, fresh, run.lists(), now, consent, detail));
-        int[] merged = mergeKnown(rows, known, run.lists(), now, consent, detail);
-        ImportCounts counts = new ImportCounts(rows.size() + duplicates + invalid, added, merged[0], merged[1], merged[2], duplicates, invalid);
+        Merged merged = mergeKnown(rows, known, run.lists(), now, consent, detail);
+        ImportCounts counts = new ImportCounts(rows.size() + duplicates + invalid, added, merged.updated(), merged.unchanged(),
+                merged.skipped(), duplicates, invalid);
         run.progress(counts);
         return counts;
     }
 
-    /** The rows whose address the database knows: returns how many were updated, unchanged and skipped. */
-    private int[] mergeKnown(List<ImportRow> rows, Map<String, ImportStatements.Known> known, List<Long> listIds, Instant now,
+    private record Merged(int updated, int unchanged, int skipped) {
+    }
+
+    /** The rows whose address the database knows: updated, left as they were, or skipped (suppressed, unsubscribed). */
+    private Merged mergeKnown(List<ImportRow> rows, Map<String, ImportStatements.Known> known, List<Long> listIds, Instant now,
             String consent, String detail) {
         List<Long> ids = known.values().stream().filter(k -> !k.suppressed() && k.subscriberId() != null)
                 .map(ImportStatements.Known::subscriberId).toList();
@@ -242,7 +246,7 @@ public class SubscriberImports {
                 unchanged++;
             }
         }
-        return new int[] {updated, unchanged, skipped};
+        return new Merged(updated, unchanged, skipped);
     }
 
     /** Rejected-rows files hold what people typed; they go after a week. */
