@@ -18,6 +18,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +39,8 @@ import org.beacon.portal.platform.Csv;
 public class SubscriberImportJob extends AbstractBatchlet {
 
     static final int CHUNK = 2000;
+    private static final int ATTEMPTS = 3;
+    private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofSeconds(2);
     private static final java.util.regex.Pattern FIRST_NAME = java.util.regex.Pattern.compile(Subscriber.FIRST_NAME_RULE);
     private static final Logger LOG = Logger.getLogger(SubscriberImportJob.class.getName());
 
@@ -93,13 +96,13 @@ public class SubscriberImportJob extends AbstractBatchlet {
                     chunk.add(new ImportRow(row, Subscriber.normalise(email), name == null || name.isBlank() ? null : name.strip()));
                 }
                 if (chunk.size() + duplicates + invalid >= CHUNK) {
-                    imports.importChunk(id, chunk, duplicates, invalid);
+                    store(id, chunk, duplicates, invalid);
                     chunk.clear();
                     duplicates = 0;
                     invalid = 0;
                 }
             }
-            imports.importChunk(id, chunk, duplicates, invalid);
+            store(id, chunk, duplicates, invalid);
         }
         if (invalidTotal == 0) {
             Files.deleteIfExists(rejected);
@@ -108,6 +111,31 @@ public class SubscriberImportJob extends AbstractBatchlet {
         return String.format(java.util.Locale.ROOT, "%d added, %d updated, %d already there, %d suppressed and skipped, %d repeated in the file,"
                 + " %d rejected. %d rows in %.1f s.", done.getAdded(), done.getUpdated(), done.getUnchanged(), done.getSuppressed(),
                 done.getDuplicates(), done.getInvalid(), done.getProcessedRows(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Stores one chunk, trying again when its transaction fails: it rolled back whole, and a second look sorts out
+     * what changed meanwhile, such as someone signing up with one of its addresses after the chunk looked them up (the
+     * unique address refuses the second row) or a moment without the database. Only the third failure stops the run.
+     */
+    private void store(long id, List<ImportRow> chunk, int duplicates, int invalid) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                imports.importChunk(id, chunk, duplicates, invalid);
+                return;
+            } catch (EJBException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(Level.INFO, "Import " + id + ": a chunk failed and is tried again: " + e.getCause());
+                try {
+                    Thread.sleep(RETRY_PAUSE.toMillis() * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String cell(CSVRecord record, int column) {

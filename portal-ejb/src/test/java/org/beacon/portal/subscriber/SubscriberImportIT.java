@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.ejb.EJB;
 
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.PortalDeployment;
+import org.beacon.portal.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,6 +42,9 @@ class SubscriberImportIT {
 
     @EJB
     AsAdministrator asAdministrator;
+
+    @EJB
+    TestData testData;
 
     private SubscriberImport run(byte[] csv) throws Exception {
         ImportPreview preview = asAdministrator.call(() -> imports.upload("members.csv", csv));
@@ -148,6 +156,33 @@ class SubscriberImportIT {
         });
         assertThat(later.getId()).isGreaterThan(lee.getId());
         assertThat(asAdministrator.call(() -> admin.subscriber(later.getId())).history()).isNotEmpty();
+    }
+
+    @Test
+    void someoneSigningUpWithAnAddressWhileItIsImportedKeepsTheirRowAndTheImportStillFinishes() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String racing = "racing-" + tag + "@example.org";
+        CountDownLatch inserted = new CountDownLatch(1);
+        CompletableFuture<Void> signUp = CompletableFuture.runAsync(() -> {
+            try {
+                testData.subscriberHeldOpen(racing, Duration.ofSeconds(3), inserted);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        SubscriberImport run = run(("email,name\n" + racing + ",Rae\nother-" + tag + "@example.org,Oli\n").getBytes(StandardCharsets.UTF_8));
+        signUp.get(10, TimeUnit.SECONDS);
+
+        assertThat(run.getStatus()).isEqualTo(SubscriberImport.Status.DONE);
+        assertThat(run.getAdded()).isEqualTo(1);
+        assertThat(run.getUpdated()).isEqualTo(1);
+        List<Subscriber> rows = asAdministrator.call(() -> admin.subscribers(new SubscriberFilter(racing, null, null, null, null), 0, 5));
+        assertThat(rows).singleElement().satisfies(s -> {
+            assertThat(s.getSource()).isEqualTo("test");
+            assertThat(s.getFirstName()).isEqualTo("Rae");
+        });
     }
 
     @Test

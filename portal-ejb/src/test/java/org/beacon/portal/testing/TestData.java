@@ -27,6 +27,21 @@ public class TestData {
         return member;
     }
 
+    /**
+     * A confirmed subscriber on no list, inserted in a transaction that stays open for {@code hold}: a second
+     * insert of the address meanwhile waits for it and then finds it taken. {@code inserted} counts down once the
+     * row is written.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void subscriberHeldOpen(String email, java.time.Duration hold, java.util.concurrent.CountDownLatch inserted) throws InterruptedException {
+        long id = ((Number) em.createNativeQuery("select nextval('subscriber_seq')").getSingleResult()).longValue();
+        em.createNativeQuery("insert into subscriber (id, email, status, source, confirmed_at, created_at, updated_at, version)"
+                + " values (?1, ?2, 'CONFIRMED', 'test', current_timestamp, current_timestamp, current_timestamp, 0)")
+                .setParameter(1, id).setParameter(2, email).executeUpdate();
+        inserted.countDown();
+        Thread.sleep(hold.toMillis());
+    }
+
     /** Confirmed subscribers on a list, with addresses that are stored but that no SMTP conversation can use. */
     public void unusableSubscribers(long listId, String prefix, int count) {
         for (int i = 0; i < count; i++) {
