@@ -46,3 +46,39 @@ page_times() {
     for i in $(seq 200); do curl -fs -o /dev/null -w '%{time_total}\n' -b "$jar" "$base$path"; done \
         | sort -n | awk -v q="$path" '{t[NR] = $1 * 1000} END {printf "%-40s p50 %6.1f ms   p95 %6.1f ms   (%d loads)\n", q, t[int(NR * 0.5)], t[int(NR * 0.95)], NR}'
 }
+
+# Statements on stdin against the PostgreSQL bench database; prints bare values.
+sql() { su postgres -c "psql -qtA -v ON_ERROR_STOP=1 -d beacon_bench"; }
+
+# $1 confirmed readers, reader0000001@example.org and on, each active on the seeded Newsletter list (id 1).
+add_readers() {
+    sql <<SQL
+INSERT INTO subscriber (id, email, first_name, name_key, status, source, confirmed_at, created_at, updated_at, version)
+SELECT nextval('subscriber_seq'), 'reader' || lpad(g::text, 7, '0') || '@example.org', 'Reader ' || g, 'reader ' || g,
+       'CONFIRMED', 'bench', now(), now(), now(), 0
+FROM generate_series(1, $1) g;
+INSERT INTO subscription (subscriber_id, list_id, status, consent_at, consent_source, consent_wording, changed_at)
+SELECT id, 1, 'ACTIVE', now(), 'bench', 'bench', now() FROM subscriber WHERE source = 'bench';
+ANALYZE;
+SQL
+}
+
+# A campaign to the Newsletter list, subject $1, scheduled for now; prints its id. One statement, so the runner
+# never sees the campaign without its list.
+schedule_campaign() {
+    sql <<SQL
+WITH c AS (
+    INSERT INTO campaign (id, subject, from_name, body, status, scheduled_at, created_by, created_at, updated_at, version)
+    VALUES (nextval('campaign_seq'), '$1 $(date +%s)', 'Beacon bench', '<p>Hi {{firstName|there}},</p><p>Some text.</p>',
+            'SCHEDULED', now(), '$PORTAL_ADMIN_EMAIL', now(), now(), 0)
+    RETURNING id)
+INSERT INTO campaign_list (campaign_id, list_id, excluded) SELECT id, 1, FALSE FROM c RETURNING campaign_id;
+SQL
+}
+
+campaign_status() { echo "SELECT status FROM campaign WHERE id = $1" | sql; }
+
+# A campaign's delivery rows by status, e.g. "PENDING 120, SENT 880".
+campaign_progress() {
+    echo "SELECT string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM campaign_delivery WHERE campaign_id = $1 GROUP BY status ORDER BY status) t" | sql
+}

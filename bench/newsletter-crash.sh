@@ -25,7 +25,6 @@ chunk=${PORTAL_NEWSLETTER_CHUNK:-50}
 wildfly=portal-ear/target/wildfly-39.0.1.Final
 received=$work/received.tsv
 
-sql() { su postgres -c "psql -qtA -v ON_ERROR_STOP=1 -d beacon_bench"; }
 now() { date +%s.%N; }
 since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
 start_sink() {
@@ -38,33 +37,21 @@ start_sink() {
 }
 stop_sink() { kill -TERM $sink; wait $sink 2>/dev/null; sink=; }
 bench_exit() { [ -n "${sink:-}" ] && kill "$sink" 2>/dev/null; }
-status_of() { echo "SELECT status FROM campaign WHERE id = $1" | sql; }
 sent_rows() { echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $1 AND status = 'SENT'" | sql; }
-progress() { echo "SELECT string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM campaign_delivery WHERE campaign_id = $1 GROUP BY status ORDER BY status) t" | sql; }
-schedule() { # a campaign to the Newsletter list, due now; prints its id
-    sql <<SQL
-WITH c AS (
-    INSERT INTO campaign (id, subject, from_name, body, status, scheduled_at, created_by, created_at, updated_at, version)
-    VALUES (nextval('campaign_seq'), '$1 $(date +%s)', 'Beacon bench', '<p>Hi {{firstName|there}},</p><p>Some text.</p>',
-            'SCHEDULED', now(), '$PORTAL_ADMIN_EMAIL', now(), now(), 0)
-    RETURNING id)
-INSERT INTO campaign_list (campaign_id, list_id, excluded) SELECT id, 1, FALSE FROM c RETURNING campaign_id;
-SQL
-}
 wait_for_half() { # until at least half the campaign's rows are SENT
     local from=$(now)
     until [ "$(sent_rows "$1")" -ge $(( recipients / 2 )) ]; do
         sleep 0.2
-        [ "$(echo "$(now) - $from > $timeout" | bc)" = 1 ] && { echo "campaign $1 did not get half way: $(progress "$1")"; exit 1; }
+        [ "$(echo "$(now) - $from > $timeout" | bc)" = 1 ] && { echo "campaign $1 did not get half way: $(campaign_progress "$1")"; exit 1; }
     done
 }
 wait_for_sent() { # until the campaign is SENT, printing its rows every 10 s
     local from=$(now) last=0 elapsed
-    until [ "$(status_of "$1")" = SENT ]; do
+    until [ "$(campaign_status "$1")" = SENT ]; do
         sleep 0.5
         elapsed=$(printf '%.0f' "$(echo "$(now) - $from" | bc)")
-        if [ "$elapsed" -ge $(( last + 10 )) ]; then last=$elapsed; printf '  %4d s: %s (campaign %s)\n' "$elapsed" "$(progress "$1")" "$(status_of "$1")"; fi
-        if [ "$elapsed" -ge "$timeout" ]; then echo "campaign $1 was not SENT after $timeout s: $(progress "$1"), status $(status_of "$1")"; return 1; fi
+        if [ "$elapsed" -ge $(( last + 10 )) ]; then last=$elapsed; printf '  %4d s: %s (campaign %s)\n' "$elapsed" "$(campaign_progress "$1")" "$(campaign_status "$1")"; fi
+        if [ "$elapsed" -ge "$timeout" ]; then echo "campaign $1 was not SENT after $timeout s: $(campaign_progress "$1"), status $(campaign_status "$1")"; return 1; fi
     done
 }
 count() { # per-address counts of what the sink got for a campaign: missing and duplicated addresses; sets $missing, $extra
@@ -79,7 +66,7 @@ count() { # per-address counts of what the sink got for a campaign: missing and 
         "$missing" "$(wc -l < "$work/$name.duplicates")" "$extra"
     [ "$missing" -gt 0 ] && { echo "  missing (first 20 of $missing, all in $work/$name.missing):"; head -20 "$work/$name.missing" | sed 's/^/    /'; }
     [ "$extra" -gt 0 ] && { echo "  duplicated (first 20, all in $work/$name.duplicates):"; head -20 "$work/$name.duplicates" | sed 's/^/    /'; }
-    echo "  delivery rows: $(progress "$id")"
+    echo "  delivery rows: $(campaign_progress "$id")"
 }
 
 if ss -ltn "sport = :$sink_port" | grep -q LISTEN; then echo "port $sink_port is taken"; exit 1; fi
@@ -89,20 +76,12 @@ trap bench_exit EXIT
 fresh_database
 start_portal
 awk -v n="$recipients" 'BEGIN { for (i = 1; i <= n; i++) printf "reader%07d@example.org\n", i }' | sort > "$work/expected"
-sql <<SQL
-INSERT INTO subscriber (id, email, first_name, name_key, status, source, confirmed_at, created_at, updated_at, version)
-SELECT nextval('subscriber_seq'), 'reader' || lpad(g::text, 7, '0') || '@example.org', 'Reader ' || g, 'reader ' || g,
-       'CONFIRMED', 'bench', now(), now(), now(), 0
-FROM generate_series(1, $recipients) g;
-INSERT INTO subscription (subscriber_id, list_id, status, consent_at, consent_source, consent_wording, changed_at)
-SELECT id, 1, 'ACTIVE', now(), 'bench', 'bench', now() FROM subscriber WHERE source = 'bench';
-ANALYZE;
-SQL
+add_readers "$recipients"
 echo "$recipients subscribers; rate limit $PORTAL_NEWSLETTER_RATE messages/s, $concurrency threads, chunks of $chunk"
 result=0
 
 echo "== A: kill -9 of the server half way"
-a=$(schedule "Crash bench A")
+a=$(schedule_campaign "Crash bench A")
 started=$(now)
 wait_for_half "$a"
 server=$(pgrep -g "$portal_pid" -f jboss-modules.jar | head -1)
@@ -128,7 +107,7 @@ count "$a" A
 [ "$extra" -le $(( concurrency * chunk )) ] || { echo "FAIL: A: $extra duplicates, more than $concurrency x $chunk"; result=1; }
 
 echo "== B: the SMTP server down for $outage s half way"
-b=$(schedule "Outage bench B")
+b=$(schedule_campaign "Outage bench B")
 started=$(now)
 wait_for_half "$b"
 stop_sink
@@ -137,7 +116,7 @@ echo "campaign $b: stopped the sink $(since "$started") s after scheduling, with
 sleep "$outage"
 start_sink
 back=$(now)
-echo "campaign $b: sink back after $(since "$stopped") s; rows: $(progress "$b")"
+echo "campaign $b: sink back after $(since "$stopped") s; rows: $(campaign_progress "$b")"
 wait_for_sent "$b" || result=1
 printf 'campaign %s: SENT %s s after the sink came back (%s s after scheduling)\n' "$b" "$(since "$back")" "$(since "$started")"
 count "$b" B

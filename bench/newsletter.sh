@@ -24,7 +24,6 @@ fi
 postfix status >/dev/null 2>&1 && postfix stop >/dev/null 2>&1
 if ss -ltn "sport = :$sink_port" | grep -q LISTEN; then echo "port $sink_port is taken"; exit 1; fi
 
-sql() { su postgres -c "psql -qtA -v ON_ERROR_STOP=1 -d beacon_bench" ; }
 bench_exit() { # after start_portal's own exit trap has stopped the portal
     [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null
     [ -n "${sink:-}" ] && kill "$sink" 2>/dev/null
@@ -45,15 +44,7 @@ server=$(pgrep -g "$portal_pid" -f jboss-modules.jar | head -1)
 [ -n "$server" ] || { echo "no WildFly process in the portal's process group"; exit 1; }
 heap() { jstat -gc "$server" | awk 'NR == 2 { printf "%d", ($3 + $4 + $6 + $8) / 1024 }'; }
 
-sql <<SQL
-INSERT INTO subscriber (id, email, first_name, name_key, status, source, confirmed_at, created_at, updated_at, version)
-SELECT nextval('subscriber_seq'), 'reader' || lpad(g::text, 7, '0') || '@example.org', 'Reader ' || g, 'reader ' || g,
-       'CONFIRMED', 'bench', now(), now(), now(), 0
-FROM generate_series(1, $recipients) g;
-INSERT INTO subscription (subscriber_id, list_id, status, consent_at, consent_source, consent_wording, changed_at)
-SELECT id, 1, 'ACTIVE', now(), 'bench', 'bench', now() FROM subscriber WHERE source = 'bench';
-ANALYZE;
-SQL
+add_readers "$recipients"
 echo "subscribers on the Newsletter list: $(echo "SELECT count(*) FROM subscription WHERE list_id = 1 AND status = 'ACTIVE'" | sql)"
 
 sink_before=$(sink_count); sink_before=${sink_before:-0}
@@ -61,22 +52,13 @@ jstat -gc "$server" 250 > "$work/jstat.log" &
 sampler=$!
 before=$(heap)
 started=$(date +%s.%N)
-# One statement, so the runner never sees the campaign without its list.
-campaign=$(sql <<SQL
-WITH c AS (
-    INSERT INTO campaign (id, subject, from_name, body, status, scheduled_at, created_by, created_at, updated_at, version)
-    VALUES (nextval('campaign_seq'), 'Bench newsletter $(date +%s)', 'Beacon bench', '<p>Hi {{firstName|there}},</p><p>Some text.</p>',
-            'SCHEDULED', now(), '$PORTAL_ADMIN_EMAIL', now(), now(), 0)
-    RETURNING id)
-INSERT INTO campaign_list (campaign_id, list_id, excluded) SELECT id, 1, FALSE FROM c RETURNING campaign_id;
-SQL
-)
+campaign=$(schedule_campaign "Bench newsletter")
 echo "campaign $campaign scheduled for now, $recipients recipients"
 last=""
-until [ "$(echo "SELECT status FROM campaign WHERE id = $campaign" | sql)" = SENT ]; do
+until [ "$(campaign_status "$campaign")" = SENT ]; do
     sleep 0.5
     elapsed=$(( $(date +%s) - ${started%.*} ))
-    progress=$(echo "SELECT string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM campaign_delivery WHERE campaign_id = $campaign GROUP BY status ORDER BY status) t" | sql)
+    progress=$(campaign_progress "$campaign")
     if [ "$elapsed" -ge $(( ${last:-0} + 10 )) ]; then last=$elapsed; printf '  %4d s: %s\n' "$last" "${progress:-no rows yet}"; fi
     if [ "$elapsed" -ge 1200 ]; then echo "the campaign was not SENT after 20 minutes: $progress; see $work/run.log"; exit 1; fi
 done

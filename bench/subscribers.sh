@@ -64,7 +64,7 @@ import_csv 2 "the same file again"
 grep -q "0 added, 0 updated, $rows already there" "$work/status.html" || { echo "running the same file again changed something"; exit 1; }
 
 if [ "$db" = postgresql ]; then
-    su postgres -c "psql -q -d beacon_bench" <<'SQL'
+    sql <<'SQL'
 INSERT INTO subscriber (id, email, first_name, name_key, status, source, confirmed_at, created_at, updated_at, version)
 SELECT nextval('subscriber_seq'), 'user' || lpad(g::text, 7, '0') || '@example.net', 'User ' || g, 'user ' || g,
        CASE WHEN g % 10 = 0 THEN 'UNSUBSCRIBED' WHEN g % 10 = 1 THEN 'UNCONFIRMED' ELSE 'CONFIRMED' END, 'bench',
@@ -74,7 +74,7 @@ INSERT INTO subscription (subscriber_id, list_id, status, consent_at, consent_so
 SELECT id, 2, 'ACTIVE', now(), 'bench', 'bench', now() FROM subscriber WHERE source = 'bench' AND id % 3 = 0;
 ANALYZE;
 SQL
-    echo "subscribers: $(su postgres -c "psql -tA -d beacon_bench -c 'SELECT count(*) FROM subscriber'")"
+    echo "subscribers: $(echo 'SELECT count(*) FROM subscriber' | sql)"
     page_times "/admin/subscribers?list=2"
     page_times "/admin/subscribers?q=user00123"
     page_times "/admin/subscribers?list=2&q=user00123"
