@@ -1,7 +1,6 @@
 package org.beacon.portal.newsletter;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -138,10 +137,6 @@ public class Campaign extends RecordedEntity {
 
     public List<Long> excludedLists() {
         return audience.stream().filter(Audience::isExcluded).map(Audience::getListId).sorted().toList();
-    }
-
-    public Collection<Audience> getAudience() {
-        return Set.copyOf(audience);
     }
 
     public Long getId() {

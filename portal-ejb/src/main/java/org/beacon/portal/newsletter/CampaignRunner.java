@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
@@ -84,18 +83,18 @@ public class CampaignRunner {
         launch(event.campaignId());
     }
 
-    /** Starts or restarts the campaign's run if it has none and has rows due; true if a run was started. */
-    public boolean launch(long campaignId) {
+    /** Starts or restarts the campaign's run if it has none and has rows due. */
+    public void launch(long campaignId) {
         Campaign campaign = newsletters.sending(campaignId).orElse(null);
         if (campaign == null) {
-            return false;
+            return;
         }
         JobOperator jobs = BatchRuntime.getJobOperator();
         Long previous = campaign.getJobExecutionId();
         BatchStatus status = previous == null ? null : status(jobs, previous);
         boolean unfinished = status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
         if (unfinished && launchedHere.contains(previous)) {
-            return false;
+            return;
         }
         if (unfinished) {
             Properties restart = parameters(campaignId);
@@ -105,7 +104,7 @@ public class CampaignRunner {
                 record(campaignId, execution);
                 LOG.log(Level.INFO, "Newsletter {0}: run {1} was interrupted (server stopped); restarted as run {2}",
                         new Object[] {campaignId, previous, execution});
-                return true;
+                return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Newsletter " + campaignId + ": run " + previous + " could not be restarted (" + e.getMessage()
                         + "); starting a new run, which reads what is still pending", e);
@@ -114,13 +113,12 @@ public class CampaignRunner {
         Instant due = newsletters.nextDue(campaignId);
         if (due == null) {
             newsletters.finishIfDone(campaignId);
-            return false;
+            return;
         }
         if (due.isAfter(clock.instant())) {
-            return false;
+            return;
         }
         record(campaignId, jobs.start(JOB, parameters(campaignId)));
-        return true;
     }
 
     private static BatchStatus status(JobOperator jobs, long execution) {
@@ -142,9 +140,5 @@ public class CampaignRunner {
         p.setProperty("threads", Integer.toString(settings.newsletterConcurrency()));
         p.setProperty("chunk", Integer.toString(settings.newsletterChunk()));
         return p;
-    }
-
-    List<Long> launchedHere() {
-        return List.copyOf(launchedHere);
     }
 }

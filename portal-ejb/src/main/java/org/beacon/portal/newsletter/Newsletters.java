@@ -6,7 +6,6 @@ import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -327,22 +326,15 @@ public class Newsletters {
 
     /** Campaigns whose time has come: their rows are made and they start. */
     @PermitAll
-    public List<Long> startScheduled() {
+    public void startScheduled() {
         List<Campaign> due = em.createQuery("select c from Campaign c where c.status = :scheduled and c.scheduledAt <= :now", Campaign.class)
                 .setParameter("scheduled", CampaignStatus.SCHEDULED).setParameter("now", clock.instant())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        List<Long> started = new ArrayList<>();
         for (Campaign c : due) {
-            if (c.includedLists().isEmpty() || deliveries.materialise(c) == 0) {
+            if (startIfAnyone(c) == 0) {
                 c.pause("Nobody was on the chosen lists at the scheduled time, so nothing was sent.");
-                continue;
             }
-            c.startSending(clock.instant(), ((Number) em.createNativeQuery("select count(*) from campaign_delivery where campaign_id = ?1")
-                    .setParameter(1, c.getId()).getSingleResult()).intValue());
-            ready.fire(new CampaignReady(c.getId()));
-            started.add(c.getId());
         }
-        return started;
     }
 
     /** The campaign, if it is sending. */
@@ -373,30 +365,36 @@ public class Newsletters {
     /** After a run of the job: rows that can no longer go are skipped; with none left waiting, the campaign is sent. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean finishIfDone(long id) {
+    public void finishIfDone(long id) {
         Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
-            return false;
+            return;
         }
         deliveries.skipDeparted(id);
         if (deliveries.nextDue(id) == null) {
             campaign.sent(clock.instant());
             published.fire(new ContentChanged());
-            return true;
         }
-        return false;
     }
 
     private int start(Campaign campaign) {
         if (campaign.includedLists().isEmpty()) {
             throw new CampaignRefused("Choose at least one list to send to.");
         }
-        int rows = deliveries.materialise(campaign);
+        int rows = startIfAnyone(campaign);
         if (rows == 0) {
             throw new CampaignRefused("Nobody would get this newsletter: the chosen lists have no confirmed subscribers.");
         }
-        campaign.startSending(clock.instant(), rows);
-        ready.fire(new CampaignReady(campaign.getId()));
+        return rows;
+    }
+
+    /** Makes the delivery rows and starts sending them; returns how many, and starts nothing when that is none. */
+    private int startIfAnyone(Campaign campaign) {
+        int rows = campaign.includedLists().isEmpty() ? 0 : deliveries.materialise(campaign);
+        if (rows > 0) {
+            campaign.startSending(clock.instant(), rows);
+            ready.fire(new CampaignReady(campaign.getId()));
+        }
         return rows;
     }
 
