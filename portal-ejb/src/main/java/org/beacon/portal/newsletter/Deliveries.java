@@ -46,18 +46,12 @@ public class Deliveries {
      * excluded lists; the unique key (campaign, subscriber) means a second call adds nobody twice.
      */
     public int materialise(Campaign campaign) {
-        Instant now = clock.instant();
-        String excluded = campaign.excludedLists().isEmpty() ? ""
-                : " and not exists (select 1 from subscription x where x.subscriber_id = s.id and x.status = 'ACTIVE'"
-                        + " and x.list_id in (" + ids(campaign.excludedLists()) + "))";
         return em.createNativeQuery("insert into campaign_delivery (id, campaign_id, subscriber_id, status, attempts, next_attempt_at)"
                         + " select nextval('campaign_delivery_seq'), ?1, s.id, 'PENDING', 0, ?2 from subscriber s"
-                        + " where s.status = 'CONFIRMED'"
-                        + " and exists (select 1 from subscription i where i.subscriber_id = s.id and i.status = 'ACTIVE'"
-                        + " and i.list_id in (" + ids(campaign.includedLists()) + "))" + excluded
+                        + " where" + audience(campaign.includedLists(), campaign.excludedLists())
                         + " and not exists (select 1 from campaign_delivery d where d.campaign_id = ?1 and d.subscriber_id = s.id)"
                         + " order by s.id")
-                .setParameter(1, campaign.getId()).setParameter(2, now).executeUpdate();
+                .setParameter(1, campaign.getId()).setParameter(2, clock.instant()).executeUpdate();
     }
 
     /** How many would get it now: the same rule as {@link #materialise}, counted. */
@@ -65,12 +59,18 @@ public class Deliveries {
         if (lists.isEmpty()) {
             return 0;
         }
-        String excluded = excludedLists.isEmpty() ? ""
-                : " and not exists (select 1 from subscription x where x.subscriber_id = s.id and x.status = 'ACTIVE'"
-                        + " and x.list_id in (" + ids(excludedLists) + "))";
-        return ((Number) em.createNativeQuery("select count(*) from subscriber s where s.status = 'CONFIRMED'"
+        return ((Number) em.createNativeQuery("select count(*) from subscriber s where" + audience(lists, excludedLists))
+                .getSingleResult()).longValue();
+    }
+
+    /** Who a campaign is for, as a condition on subscriber {@code s}: confirmed, on a list, on none of the excluded. */
+    private static String audience(List<Long> lists, List<Long> excludedLists) {
+        return " s.status = 'CONFIRMED'"
                 + " and exists (select 1 from subscription i where i.subscriber_id = s.id and i.status = 'ACTIVE'"
-                + " and i.list_id in (" + ids(lists) + "))" + excluded).getSingleResult()).longValue();
+                + " and i.list_id in (" + ids(lists) + "))"
+                + (excludedLists.isEmpty() ? ""
+                        : " and not exists (select 1 from subscription x where x.subscriber_id = s.id and x.status = 'ACTIVE'"
+                                + " and x.list_id in (" + ids(excludedLists) + "))");
     }
 
     /**
@@ -156,6 +156,12 @@ public class Deliveries {
                 .setParameter(1, campaignId).getResultList();
         rows.forEach(r -> counts.put(Status.valueOf((String) r[0]), ((Number) r[1]).longValue()));
         return counts;
+    }
+
+    /** A cancelled campaign: nobody still waiting gets it. */
+    public void skipPending(long campaignId) {
+        em.createNativeQuery("update campaign_delivery set status = 'SKIPPED', last_error = 'Cancelled' where campaign_id = ?1 and status = 'PENDING'")
+                .setParameter(1, campaignId).executeUpdate();
     }
 
     /** Rows the job will never send: the person left or was erased after the campaign started. */

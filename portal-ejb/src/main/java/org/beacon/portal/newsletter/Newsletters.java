@@ -245,8 +245,7 @@ public class Newsletters {
             throw new CampaignRefused("This newsletter has already finished.");
         }
         campaign.cancel(clock.instant());
-        em.createNativeQuery("update campaign_delivery set status = 'SKIPPED', last_error = 'Cancelled' where campaign_id = ?1 and status = 'PENDING'")
-                .setParameter(1, id).executeUpdate();
+        deliveries.skipPending(id);
     }
 
     public CampaignProgress progress(long id) {
