@@ -41,6 +41,8 @@ public final class RichText {
             .toFactory()
             .and(Sanitizers.TABLES);
 
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+
     private RichText() {
     }
 
@@ -50,19 +52,49 @@ public final class RichText {
 
     /** The words of sanitised rich text, without markup: for search and plain-text uses. */
     public static String plainText(String html) {
-        if (html == null) {
+        return html == null ? "" : decode(html.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Text made safe to put in HTML, attribute values included; null gives "". */
+    public static String escape(String text) {
+        if (text == null) {
             return "";
         }
-        String text = html.replaceAll("<[^>]*>", " ")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
-        Matcher entity = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (entity.find()) {
-            int code = Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16);
-            entity.appendReplacement(decoded, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
         }
-        entity.appendTail(decoded);
-        return decoded.toString().replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return out.toString();
+    }
+
+    /** The characters that the entities in sanitised HTML stand for, in one pass; {@code &nbsp;} becomes a space. */
+    public static String decode(String text) {
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder decoded = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String value = switch (e) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> new String(Character.toChars(e.startsWith("#x")
+                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
+            };
+            m.appendReplacement(decoded, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(decoded);
+        return decoded.toString();
     }
 
     /** Keeps an img only if its (already checked) src and a non-blank alt survived. */

@@ -45,17 +45,12 @@ final class Snippets {
             if (match[0] < start || match[1] > end) {
                 continue;
             }
-            html.append(escape(text.substring(at, match[0]))).append("<mark>")
-                    .append(escape(text.substring(match[0], match[1]))).append("</mark>");
+            html.append(RichText.escape(text.substring(at, match[0]))).append("<mark>")
+                    .append(RichText.escape(text.substring(match[0], match[1]))).append("</mark>");
             at = match[1];
         }
-        html.append(escape(text.substring(at, end)));
+        html.append(RichText.escape(text.substring(at, end)));
         return end < text.length() ? html.append(" …").toString() : html.toString();
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     private static List<String> stems(String query) {

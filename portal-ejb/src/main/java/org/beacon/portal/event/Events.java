@@ -2,7 +2,7 @@ package org.beacon.portal.event;
 
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
-import static org.beacon.portal.newsletter.NewsletterTemplate.escape;
+import static org.beacon.portal.content.RichText.escape;
 
 import java.net.URI;
 import java.time.Clock;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.beacon.portal.content.RichText;
+
 /**
  * The one branded newsletter: a 600-pixel table layout with inline styles (what mail clients render alike), our
  * logo, the text, and a footer that identifies the sender (Spam Act 2003, s 17) and carries the preferences and
@@ -57,8 +59,8 @@ public final class NewsletterTemplate {
     }
 
     private String html(Campaign campaign, String body, List<String> listNames) {
-        String org = escape(organisation);
-        String preheader = campaign.getPreheader() == null ? "" : escape(campaign.getPreheader());
+        String org = RichText.escape(organisation);
+        String preheader = campaign.getPreheader() == null ? "" : RichText.escape(campaign.getPreheader());
         String web = webVersionUrl(campaign.getId()).toString();
         return """
                 <!DOCTYPE html>
@@ -86,9 +88,9 @@ public final class NewsletterTemplate {
                 <p style="margin:0;">%4$s%10$s · <a href="%3$s/" style="color:#5b6573;">%11$s</a></p></td></tr>
                 </table></td></tr></table>
                 </body></html>
-                """.formatted(escape(campaign.getSubject()), preheader, baseUrl, org, escape(web), body,
-                escape(String.join(", ", listNames)), PREFERENCES, UNSUBSCRIBE,
-                postalAddress.map(a -> " · " + escape(a)).orElse(""), escape(baseUrl.getHost()));
+                """.formatted(RichText.escape(campaign.getSubject()), preheader, baseUrl, org, RichText.escape(web), body,
+                RichText.escape(String.join(", ", listNames)), PREFERENCES, UNSUBSCRIBE,
+                postalAddress.map(a -> " · " + RichText.escape(a)).orElse(""), RichText.escape(baseUrl.getHost()));
     }
 
     private String text(Campaign campaign, String body, List<String> listNames) {
@@ -124,23 +126,6 @@ public final class NewsletterTemplate {
         }
         segments.add(new Segment(Segment.Kind.TEXT, template.substring(at), html));
         return List.copyOf(segments);
-    }
-
-    /** Text made safe to put in HTML, attribute values included. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private record Segment(Kind kind, String value, boolean html) {
@@ -185,9 +170,9 @@ public final class NewsletterTemplate {
             for (Segment s : segments) {
                 switch (s.kind()) {
                     case TEXT -> out.append(s.value());
-                    case FIRST_NAME -> out.append(name == null || name.isEmpty() ? s.value() : s.html() ? escape(name) : name);
-                    case PREFERENCES -> out.append(s.html() ? escape(preferences.toString()) : preferences.toString());
-                    case UNSUBSCRIBE -> out.append(s.html() ? escape(unsubscribe.toString()) : unsubscribe.toString());
+                    case FIRST_NAME -> out.append(name == null || name.isEmpty() ? s.value() : s.html() ? RichText.escape(name) : name);
+                    case PREFERENCES -> out.append(s.html() ? RichText.escape(preferences.toString()) : preferences.toString());
+                    case UNSUBSCRIBE -> out.append(s.html() ? RichText.escape(unsubscribe.toString()) : unsubscribe.toString());
                 }
             }
             return out.toString();

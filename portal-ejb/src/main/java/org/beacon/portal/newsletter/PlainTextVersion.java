@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.beacon.portal.content.RichText;
+
 /**
  * The plain-text part of a newsletter, made from its sanitised HTML: paragraphs and headings as blocks, lists as
  * "- " or "1. " lines, links as "text (address)", quotes with "> ". It reads only the few elements the content
@@ -15,7 +17,6 @@ final class PlainTextVersion {
 
     private static final Pattern TOKEN = Pattern.compile("<(/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)");
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
     private PlainTextVersion() {
     }
@@ -30,7 +31,7 @@ final class PlainTextVersion {
         Matcher m = TOKEN.matcher(html == null ? "" : html.replaceAll("(?s)<!--.*?-->", ""));
         while (m.find()) {
             if (m.group(4) != null) {
-                String text = decode(m.group(4)).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                String text = RichText.decode(m.group(4)).replace('\u00a0', ' ').replaceAll("\\s+", " ");
                 if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
                     text = text.stripLeading();
                     if (!text.isEmpty() && quote > 0) {
@@ -93,7 +94,7 @@ final class PlainTextVersion {
                 case "a" -> {
                     if (!closing) {
                         Matcher href = HREF.matcher(m.group(3));
-                        links.push(href.find() ? decode(href.group(1)) : "");
+                        links.push(href.find() ? RichText.decode(href.group(1)) : "");
                     } else if (!links.isEmpty()) {
                         String href = links.pop();
                         StringBuilder target = heading != null ? heading : out;
@@ -105,7 +106,7 @@ final class PlainTextVersion {
                 case "img" -> {
                     Matcher alt = Pattern.compile("alt=\"([^\"]*)\"").matcher(m.group(3));
                     if (alt.find() && !alt.group(1).isBlank()) {
-                        out.append("[").append(decode(alt.group(1))).append("]");
+                        out.append("[").append(RichText.decode(alt.group(1))).append("]");
                     }
                 }
                 default -> {
@@ -135,26 +136,5 @@ final class PlainTextVersion {
         if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
-    }
-
-    static String decode(String text) {
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String value = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> new String(Character.toChars(e.startsWith("#x")
-                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-            };
-            m.appendReplacement(decoded, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(decoded);
-        return decoded.toString();
     }
 }
