@@ -82,12 +82,12 @@ public class DeliveryWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        Map<String, Recipient> byHash = new HashMap<>();
+        Map<Recipient, String> hashes = new HashMap<>();
         for (Object item : items) {
             Recipient r = (Recipient) item;
-            byHash.put(Suppression.hash(r.email()), r);
+            hashes.put(r, Suppression.hash(r.email()));
         }
-        Set<String> suppressed = deliveries.suppressed(byHash.keySet());
+        Set<String> suppressed = deliveries.suppressed(hashes.values());
         List<Long> sent = new ArrayList<>(items.size());
         Map<Long, String> failed = new LinkedHashMap<>();
         Map<Recipient, String> retry = new LinkedHashMap<>();
@@ -95,7 +95,7 @@ public class DeliveryWriter extends AbstractItemWriter {
         String down = null;
         for (Object item : items) {
             Recipient r = (Recipient) item;
-            if (suppressed.contains(Suppression.hash(r.email()))) {
+            if (suppressed.contains(hashes.get(r))) {
                 skipped.put(r.deliveryId(), "On the suppression list");
                 continue;
             }

@@ -175,13 +175,18 @@ public class Newsletters {
         NewsletterTemplate.Prepared prepared = prepared(c);
         URI preferences = URI.create(settings.baseUrl() + "/subscribe/preferences?t=test");
         URI unsubscribe = URI.create(settings.baseUrl() + "/unsubscribe?t=test");
+        // Every test copy is the same mail: only the recipient and the Message-ID differ.
+        String html = prepared.html(null, preferences, unsubscribe);
+        String text = prepared.text(null, preferences, unsubscribe);
+        String messageId = "campaign-" + c.getId() + ".test-" + clock.millis() + "-";
+        String domain = "@" + bulk.senderDomain();
+        String listId = listId();
+        String mailto = unsubscribeMailto();
         int n = 0;
         try (BulkConnection connection = bulk.open()) {
             for (String to : recipients) {
-                connection.send(new BulkMessage(to, c.getFromName(), "[Test] " + c.getSubject(),
-                        prepared.html(null, preferences, unsubscribe), prepared.text(null, preferences, unsubscribe),
-                        "campaign-" + c.getId() + ".test-" + clock.millis() + "-" + (n++) + "@" + bulk.senderDomain(),
-                        listId(), unsubscribe, unsubscribeMailto()));
+                connection.send(new BulkMessage(to, c.getFromName(), "[Test] " + c.getSubject(), html, text,
+                        messageId + (n++) + domain, listId, unsubscribe, mailto));
             }
         } catch (BulkSendFailure e) {
             throw new CampaignRefused("The mail server did not take the test: " + e.getMessage());
