@@ -80,10 +80,16 @@ public class CampaignEditor implements Serializable {
             draft = newsletters.draft(id);
             if (!campaign.getStatus().isEditable()) {
                 refresh();
-                report = newsletters.report(id);
+                // refresh() reads the report itself once the campaign is no longer sending
+                if (report == null) {
+                    report = newsletters.report(id);
+                }
             }
         }
-        count();
+        // The recipient count is shown only while composing.
+        if (isEditable()) {
+            count();
+        }
     }
 
     public void count() {
