@@ -97,10 +97,6 @@ public class InquiryQueue implements Serializable {
         return CsvDownload.of("inquiries", out -> moderation.export(filter, out));
     }
 
-    public ZonedDateTime received(Inquiry inquiry) {
-        return inquiry.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE);
-    }
-
     /** When a closed or spam inquiry will be erased; null for one still being worked on. */
     public ZonedDateTime erasedAfter(Inquiry inquiry) {
         Instant at = InquiryRetentionRules.of(settings).erasureTime(inquiry.getStatus(), inquiry.getStatusChangedAt());

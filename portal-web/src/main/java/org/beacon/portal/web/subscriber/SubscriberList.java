@@ -2,7 +2,6 @@ package org.beacon.portal.web.subscriber;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -10,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.ManualSubscriber;
 import org.beacon.portal.subscriber.Subscriber;
@@ -82,10 +80,6 @@ public class SubscriberList implements Serializable {
     public StreamedContent getCsv() {
         SubscriberFilter filter = filter();
         return CsvDownload.of("subscribers", out -> admin.export(filter, out));
-    }
-
-    public ZonedDateTime signedUp(Subscriber subscriber) {
-        return subscriber.getCreatedAt().atZone(PortalSettings.ORGANISATION_ZONE);
     }
 
     public List<MailingList> getLists() {
