@@ -64,7 +64,7 @@ public class SubscriberAdmin {
         em.createQuery("select x.list.id, x.status, count(x) from Subscription x group by x.list.id, x.status", Object[].class)
                 .getResultStream().forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Subscription.Status.class))
                         .put((Subscription.Status) row[1], (Long) row[2]));
-        return em.createQuery("select l from MailingList l order by l.name", MailingList.class).getResultStream().map(l -> {
+        return listChoices().stream().map(l -> {
             Map<Subscription.Status, Long> c = counts.getOrDefault(l.getId(), Map.of());
             return new ListSummary(l.getId(), l.getSlug(), l.getName(), l.getDescription(), l.isPublicList(),
                     c.getOrDefault(Subscription.Status.ACTIVE, 0L), c.getOrDefault(Subscription.Status.PENDING, 0L),
@@ -167,10 +167,7 @@ public class SubscriberAdmin {
 
     /** Erases a subscriber on their request; their address stays only as a hash on the suppression list. */
     public void erase(long id) {
-        Subscriber subscriber = find(id);
-        SuppressionList suppressions = new SuppressionList(em);
-        suppressions.add(subscriber.getEmail(), "erased", clock.instant());
-        suppressions.eraseRows(subscriber);
+        new SuppressionList(em).erase(find(id), clock.instant());
     }
 
     /** The filtered subscribers as CSV, page by page; cells are safe to open in a spreadsheet. */

@@ -128,7 +128,7 @@ public class Subscriptions {
                 .map(s -> s.getList().getName()).toList();
         suppressions().lift(subscriber.getEmail());
         record(subscriber, SubscriberEvent.Kind.CONFIRMED, String.join(", ", confirmed) + " (wording " + CONSENT_WORDING + ")", "subscriber");
-        return token(subscriber, SubscriberToken.Purpose.MANAGE, MANAGE_VALID, null);
+        return links().token(subscriber.getId());
     }
 
     public Preferences preferences(String token) {
@@ -179,12 +179,10 @@ public class Subscriptions {
         return preferences(token);
     }
 
-    /** Leaves every list at once and puts the address on the suppression list; {@code how} is recorded. */
-    public void unsubscribe(String token, @NotNull String how) {
-        unsubscribe(token, how, null);
-    }
-
-    /** The same, from a campaign's link: the campaign is named in the history and counted in its report. */
+    /**
+     * Leaves every list at once and puts the address on the suppression list; {@code how} is recorded. From a
+     * campaign's link ({@code campaignId}, else null) the campaign is named in the history and counted in its report.
+     */
     public void unsubscribe(String token, @NotNull String how, Long campaignId) {
         leave(subscriber(token, SubscriberToken.Purpose.MANAGE), how, campaignId);
     }
@@ -198,9 +196,7 @@ public class Subscriptions {
 
     /** Erases the subscriber entirely; only the hash of the address stays, so nobody mails it again. */
     public void erase(String token) {
-        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
-        suppress(subscriber.getEmail(), "erased");
-        eraseRows(subscriber);
+        suppressions().erase(subscriber(token, SubscriberToken.Purpose.MANAGE), clock.instant());
     }
 
     /** Unconfirmed sign-ups are erased after a week, leaving nothing (they never consented, nor refused). */
@@ -214,13 +210,14 @@ public class Subscriptions {
                         Subscriber.class)
                 .setParameter("unconfirmed", SubscriberStatus.UNCONFIRMED).setParameter("before", now.minus(CONFIRMATION_VALID))
                 .setMaxResults(10_000).getResultList();
-        stale.forEach(this::eraseRows);
+        SuppressionList suppressions = suppressions();
+        stale.forEach(suppressions::eraseRows);
         return stale.size();
     }
 
     /** A preferences link for mail sent to this subscriber (campaigns, confirmations). */
     public String preferencesLink(Subscriber subscriber) {
-        SubscriberLinks links = new SubscriberLinks(settings.baseUrl(), secrets.tokenKey(), clock.instant());
+        SubscriberLinks links = links();
         return links.preferences(links.token(subscriber.getId())).toString();
     }
 
@@ -243,15 +240,11 @@ public class Subscriptions {
             event.fromCampaign(campaignExists(campaignId) ? campaignId : null);
             em.persist(event);
         }
-        suppress(subscriber.getEmail(), "unsubscribed");
+        suppressions().add(subscriber.getEmail(), "unsubscribed", now);
     }
 
-    private void suppress(String email, String reason) {
-        suppressions().add(email, reason, clock.instant());
-    }
-
-    private void eraseRows(Subscriber subscriber) {
-        suppressions().eraseRows(subscriber);
+    private SubscriberLinks links() {
+        return new SubscriberLinks(settings.baseUrl(), secrets.tokenKey(), clock.instant());
     }
 
     private SuppressionList suppressions() {

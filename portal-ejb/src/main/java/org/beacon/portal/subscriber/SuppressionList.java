@@ -34,6 +34,12 @@ final class SuppressionList {
         }
     }
 
+    /** Erases a subscriber on their request: only the hash of the address stays, so nobody mails it again. */
+    void erase(Subscriber subscriber, Instant now) {
+        add(subscriber.getEmail(), "erased", now);
+        eraseRows(subscriber);
+    }
+
     /** Deletes a subscriber with their lists and history, nothing else. */
     void eraseRows(Subscriber subscriber) {
         em.createQuery("delete from SubscriberEvent e where e.subscriber = :s").setParameter("s", subscriber).executeUpdate();

@@ -86,7 +86,7 @@ class NewsletterIT {
         as(() -> admin.addByHand(manual("board-" + run + "@example.org", "Bo", list.getId(), excluded.getId())));
         Subscriber leaver = as(() -> admin.addByHand(manual("leaver-" + run + "@example.org", "Lee", list.getId())));
         String leaverToken = token(subscriptions.preferencesLink(leaver));
-        subscriptions.unsubscribe(leaverToken, "test");
+        subscriptions.unsubscribe(leaverToken, "test", null);
 
         CampaignDraft draft = draft("Our news " + run, list.getId());
         draft.setExcludedLists(List.of(excluded.getId()));

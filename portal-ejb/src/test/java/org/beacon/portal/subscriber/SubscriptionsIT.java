@@ -141,7 +141,7 @@ class SubscriptionsIT {
         assertThat(changed.firstName()).isEqualTo("Alexandra");
         assertThat(changed.lists()).filteredOn(ListChoice::subscribed).extracting(ListChoice::id).containsExactly(2L);
 
-        subscriptions.unsubscribe(manage, "one-click");
+        subscriptions.unsubscribe(manage, "one-click", null);
         assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
         assertThat(subscriptions.preferences(manage).lists()).noneMatch(ListChoice::subscribed);
         assertThat(subscriptions.isSuppressed(email)).isTrue();
