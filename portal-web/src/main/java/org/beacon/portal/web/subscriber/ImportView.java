@@ -20,6 +20,7 @@ import org.beacon.portal.subscriber.SubscriberImport;
 import org.beacon.portal.subscriber.SubscriberImports;
 import org.beacon.portal.subscriber.SubscriberRefused;
 import org.beacon.portal.web.platform.Violations;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -90,8 +91,10 @@ public class ImportView implements Serializable {
         }
     }
 
+    /** Read once per request: the page asks for it in a dozen places on every poll. */
     public SubscriberImport getStatus() {
-        return running == null ? null : imports.status(running);
+        Long id = running;
+        return id == null ? null : Faces.getRequestAttribute("beacon.importStatus." + id, () -> imports.status(id));
     }
 
     public boolean isFinished() {
