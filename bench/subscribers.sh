@@ -2,7 +2,8 @@
 # Subscribers at scale. Starts the portal with the README's run command on a fresh database (H2 by default, or a
 # local PostgreSQL 15 with "postgresql"), signs in, generates a 100,000-row CSV and imports it through the console
 # (upload, map, start), timing the run until the console says DONE and sampling the server's heap with jstat; then imports
-# the same file again (every row already there: nothing may change) and prints its figures and the console's summary.
+# the same file again (every row already there: nothing may change), then once more for a second list (everyone is
+# updated), and prints the figures and the console's summary of each.
 # Then, with "postgresql", tops the table up to 1,000,000 subscribers in SQL and times 200 loads of the subscriber
 # table's first page filtered by list and searched by email prefix. Prints the figures; stops the portal.
 #   bench/subscribers.sh [h2|postgresql] [rows]
@@ -28,10 +29,10 @@ form_state() { # ViewState and PrimeFaces nonce of a console page
     nonce=$(grep -o "PrimeFaces.csp.init('[^']*')" "$1" | head -1 | sed "s/.*init('//;s/')//")
 }
 
-# Uploads, maps and starts the file; waits until the console shows the run as the $1th DONE import of it; prints the
-# figures with label $2.
+# Uploads, maps and starts the file for list $3; waits until the console shows the run as the $1th DONE import of it;
+# prints the figures with label $2.
 import_csv() {
-    local runs=$1 label=$2
+    local runs=$1 label=$2 list=$3
     curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber-import" > "$work/page1.html"
     form_state "$work/page1.html"
     curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber-import" -F upload=upload -F "upload:file=@$csv;type=text/csv" \
@@ -41,7 +42,7 @@ import_csv() {
     jstat -gc "$server" 250 > "$work/jstat.log" &
     local sampler=$! before=$(heap) started=$(date +%s.%N)
     curl -fs -o "$work/page3.html" -b "$jar" -c "$jar" "$base/admin/subscriber-import" --data-urlencode mapping=mapping \
-        --data-urlencode "mapping:emailColumn_input=0" --data-urlencode "mapping:nameColumn_input=1" --data-urlencode "mapping:lists=1" \
+        --data-urlencode "mapping:emailColumn_input=0" --data-urlencode "mapping:nameColumn_input=1" --data-urlencode "mapping:lists=$list" \
         --data-urlencode "mapping:basis=Benchmark data" --data-urlencode "mapping:start=" \
         --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
     until curl -fs -b "$jar" "$base/admin/subscriber-import" | tr -d '\n' > "$work/status.html" \
@@ -59,9 +60,11 @@ import_csv() {
     echo "  the console says: $(grep -o '[0-9]* added, [^<]*' "$work/status.html" | head -1)"
 }
 
-import_csv 1 "import"
-import_csv 2 "the same file again"
+import_csv 1 "import" 1
+import_csv 2 "the same file again" 1
 grep -q "0 added, 0 updated, $rows already there" "$work/status.html" || { echo "running the same file again changed something"; exit 1; }
+import_csv 3 "the same file for a second list (everyone updated)" 2
+grep -q "0 added, $rows updated" "$work/status.html" || { echo "the second list was not added to everyone"; exit 1; }
 
 if [ "$db" = postgresql ]; then
     sql <<'SQL'

@@ -48,7 +48,7 @@ final class ImportStatements {
 
     /**
      * Adds people no row of the database knows: confirmed, on each chosen list with the import's consent, each with
-     * an IMPORTED history entry naming the file and line. Returns how many were added.
+     * an IMPORTED history entry ({@link #addHistory}). Returns how many were added.
      */
     static int addNew(Connection connection, List<ImportRow> rows, List<Long> lists, Instant now, String consent, String detail)
             throws SQLException {
@@ -78,17 +78,23 @@ final class ImportStatements {
             insert.setArray(5, connection.createArrayOf("bigint", lists.toArray(Long[]::new)));
             insert.executeUpdate();
         }
+        addHistory(connection, rows, now, detail);
+        return added;
+    }
+
+    /** An IMPORTED history entry for each row's subscriber, naming the file and line ({@code detail} + line). */
+    static void addHistory(Connection connection, List<ImportRow> rows, Instant now, String detail) throws SQLException {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into subscriber_event (id, subscriber_id, kind, detail, actor, created_at, updated_at, version)"
                         + " select nextval('subscriber_event_seq'), s.id, 'IMPORTED', r.detail, 'import', ?, ?, 0"
                         + " from unnest(?, ?) as r(email, detail) join subscriber s on s.email = r.email")) {
             insert.setObject(1, at);
             insert.setObject(2, at);
-            insert.setArray(3, emails);
+            insert.setArray(3, texts(connection, rows.stream().map(ImportRow::email).toArray(String[]::new)));
             insert.setArray(4, texts(connection, rows.stream().map(row -> SubscriberEvent.detail(detail + row.line())).toArray(String[]::new)));
             insert.executeUpdate();
         }
-        return added;
     }
 
     private static java.sql.Array texts(Connection connection, String[] values) throws SQLException {
