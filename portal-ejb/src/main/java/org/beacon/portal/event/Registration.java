@@ -1,7 +1,6 @@
 package org.beacon.portal.event;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.beacon.portal.platform.RecordedEntity;
+import org.beacon.portal.subscriber.Subscriber;
 
 /** One person's place at an event, or their place in its waitlist. One row per event and address. */
 @Entity
@@ -65,11 +65,7 @@ public class Registration extends RecordedEntity {
 
     Registration(Event event, String email) {
         this.event = event;
-        this.email = normalise(email);
-    }
-
-    static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        this.email = Subscriber.normalise(email);
     }
 
     void details(RegistrationForm form) {

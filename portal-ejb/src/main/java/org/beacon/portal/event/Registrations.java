@@ -28,6 +28,7 @@ import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SubscriberToken;
 
 /**
@@ -94,14 +95,15 @@ public class Registrations {
             mailPlace(registration, false);
             return Outcome.UPDATED;
         }
-        if (registration == null) {
+        boolean fresh = registration == null;
+        if (fresh) {
             registration = new Registration(event, form.getEmail());
-            registration.details(form);
-            registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
+        }
+        registration.details(form);
+        registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
+        // Persisted only now: hasRoom's count flushes, and a new row must not go out half filled.
+        if (fresh) {
             em.persist(registration);
-        } else {
-            registration.details(form);
-            registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
         }
         mailPlace(registration, false);
         changed.fire(new ContentChanged());
@@ -222,7 +224,7 @@ public class Registrations {
 
     private Optional<Registration> find(Event event, String email) {
         return em.createQuery("select r from Registration r where r.event = :event and r.email = :email", Registration.class)
-                .setParameter("event", event).setParameter("email", Registration.normalise(email)).getResultStream().findFirst();
+                .setParameter("event", event).setParameter("email", Subscriber.normalise(email)).getResultStream().findFirst();
     }
 
     private Registration fromToken(String token) {

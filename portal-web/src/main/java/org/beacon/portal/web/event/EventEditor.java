@@ -222,10 +222,6 @@ public class EventEditor extends ContentEditor<Event> {
         return EventState.values();
     }
 
-    public EventDraft.Repeat[] getRepeats() {
-        return EventDraft.Repeat.values();
-    }
-
     /** IANA zones, Australia's first: where nearly every event is. */
     public List<String> getZones() {
         TreeSet<String> australian = new TreeSet<>();
