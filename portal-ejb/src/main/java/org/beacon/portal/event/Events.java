@@ -145,8 +145,7 @@ public class Events {
             publishing.moveSlug(event, uniqueSlug(draft, id));
         }
         if (draft.isRegistration() && draft.getCapacity() != null) {
-            long taken = em.createQuery("select count(r) from Registration r where r.event = :event and r.status = :confirmed", Long.class)
-                    .setParameter("event", event).setParameter("confirmed", Registration.Status.CONFIRMED).getSingleResult();
+            long taken = registrations.placesTaken(id);
             if (draft.getCapacity() < taken) {
                 throw new EventRefused("capacity", taken + " people already have a place: the capacity cannot be below that.");
             }
@@ -250,7 +249,8 @@ public class Events {
     public List<EventSummary> upcoming(EventKind kind, int max) {
         Instant now = clock.instant();
         List<EventSummary> events = new ArrayList<>();
-        for (Event e : live(kind, "(c.lastEndsAt is null or c.lastEndsAt > :now)", "c.startsAt")) {
+        // Sorted by next occurrence here, not in the query (a series' next date is not a column): up to 500 read.
+        for (Event e : live(kind, "(c.lastEndsAt is null or c.lastEndsAt > :now)", "c.startsAt", 500)) {
             next(e, now).ifPresent(events::add);
         }
         events.sort(Comparator.comparing(s -> s.start().toInstant()));
@@ -267,8 +267,7 @@ public class Events {
     /** Live events that are over, most recent first. */
     @PermitAll
     public List<EventSummary> past(EventKind kind, int max) {
-        return live(kind, "c.lastEndsAt <= :now", "c.lastEndsAt desc").stream().limit(max)
-                .map(e -> summary(e, lastStart(e))).toList();
+        return live(kind, "c.lastEndsAt <= :now", "c.lastEndsAt desc", max).stream().map(e -> summary(e, lastStart(e))).toList();
     }
 
     /** Every occurrence of a live event in a month, by day (in each event's own zone). */
@@ -334,10 +333,10 @@ public class Events {
                         status, rule, exceptions, modified, organiser, null);
     }
 
-    private List<Event> live(EventKind kind, String when, String order) {
+    private List<Event> live(EventKind kind, String when, String order, int max) {
         var query = em.createQuery("select c from Event c where" + PublishableContent.LIVE + " and " + when
                 + (kind == null ? "" : " and c.kind = :kind") + " order by " + order, Event.class)
-                .setParameter("now", clock.instant()).setMaxResults(500);
+                .setParameter("now", clock.instant()).setMaxResults(max);
         if (kind != null) {
             query.setParameter("kind", kind);
         }
@@ -377,7 +376,7 @@ public class Events {
         if (rule == null && !exceptions.isEmpty()) {
             throw new EventRefused("exceptions", "Only a repeating event has dates it skips.");
         }
-        event.write(draft.getTitle().strip(), draft.getSummary(), RichText.sanitise(draft.getBody()));
+        event.write(draft.getTitle().strip(), draft.getSummary(), draft.getBody());
         event.describe(draft);
         event.describeForSearchEngines(draft.getSeoTitle(), draft.getSeoDescription());
         event.illustrate(publishing.image(draft.getImageId()));
@@ -387,15 +386,14 @@ public class Events {
             if (problem.isPresent()) {
                 throw new EventRefused("repeat", problem.get());
             }
-            CalendarEntry series = entry("check", 0, draft.getTitle(), "", null, null, start, end, zone, draft.isAllDay(),
-                    CalendarEntry.Status.CONFIRMED, rule, exceptions, Instant.EPOCH, null);
-            Set<LocalDate> dates = new java.util.TreeSet<>(IcsCalendar.occurrences(series, start.toLocalDate(),
-                    draft.getRepeatUntil() == null ? start.toLocalDate().plusYears(5) : draft.getRepeatUntil()));
-            if (draft.getRepeatUntil() == null) {
-                lastEndsAt = null;
-            } else if (!dates.isEmpty()) {
-                LocalDate lastDay = ((java.util.TreeSet<LocalDate>) dates).last();
-                lastEndsAt = lastDay.atTime(start.toLocalTime()).atZone(zone).toInstant().plus(Duration.between(startsAt, endsAt));
+            // An open-ended series has no last end; one with an end date ends with its last occurrence.
+            lastEndsAt = null;
+            if (draft.getRepeatUntil() != null) {
+                CalendarEntry series = entry("check", 0, draft.getTitle(), "", null, null, start, end, zone, draft.isAllDay(),
+                        CalendarEntry.Status.CONFIRMED, rule, exceptions, Instant.EPOCH, null);
+                List<LocalDate> dates = IcsCalendar.occurrences(series, start.toLocalDate(), draft.getRepeatUntil());
+                lastEndsAt = dates.isEmpty() ? endsAt : dates.get(dates.size() - 1).atTime(start.toLocalTime()).atZone(zone).toInstant()
+                        .plus(Duration.between(startsAt, endsAt));
             }
         }
         event.time(zone, draft.isAllDay(), start, end, startsAt, endsAt, rule, exceptions, lastEndsAt);
