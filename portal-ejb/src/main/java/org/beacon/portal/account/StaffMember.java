@@ -1,6 +1,10 @@
 package org.beacon.portal.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,8 +31,12 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "staff_member")
 @NamedQuery(name = "StaffMember.findByEmail", query = "select s from StaffMember s where s.email = :email")
 @NamedQuery(name = "StaffMember.countWithRole", query = "select count(s) from StaffMember s join s.roles r where r = :role")
+@NamedQuery(name = "StaffMember.countEnabledAdministratorsBut", query = "select count(s) from StaffMember s join s.roles r"
+        + " where r = org.beacon.portal.account.Role.ADMIN and s.enabled = true and s.passwordHash is not null and s.id <> :id")
 @NamedQuery(name = "StaffMember.all", query = "select s from StaffMember s order by s.displayName, s.email")
 public class StaffMember extends RecordedEntity {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_member_seq")
@@ -41,7 +49,8 @@ public class StaffMember extends RecordedEntity {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 255)
+    /** Null while an invited person has not yet chosen a password. */
+    @Column(name = "password_hash", length = 255)
     private String passwordHash;
 
     @Column(nullable = false)
@@ -56,6 +65,20 @@ public class StaffMember extends RecordedEntity {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** The nonce of the one invitation or reset link that works now; null once used, so each link works once. */
+    @Column(name = "link_nonce", length = 64)
+    private String linkNonce;
+
+    @Column(name = "link_sent_at")
+    private Instant linkSentAt;
+
+    /** Raised whenever open sessions must end (disabled, roles or password changed); a session keeps the one it began in. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
+    @Column(name = "invited_by", length = 254)
+    private String invitedBy;
+
     protected StaffMember() {
         // for JPA
     }
@@ -67,20 +90,100 @@ public class StaffMember extends RecordedEntity {
         this.roles = EnumSet.copyOf(roles);
     }
 
+    /** Someone invited to become staff: no password until they choose one through their link. */
+    StaffMember(String email, String displayName, Set<Role> roles, String invitedBy) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName;
+        this.roles = EnumSet.copyOf(roles);
+        this.invitedBy = invitedBy;
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Checks the password, and on success re-hashes it if our hashing cost has risen since it was stored. */
-    boolean signIn(char[] password, Instant now) {
-        if (!enabled || !PasswordHashing.verify(password, passwordHash)) {
+    /**
+     * Whether the password is this person's. On success it is re-hashed if our hashing cost has risen since it was
+     * stored; the caller still decides whether a correct password lets them in (see {@link #isEnabled()}).
+     */
+    boolean passwordMatches(char[] password) {
+        if (!PasswordHashing.verify(password, passwordHash)) {
             return false;
         }
         if (PasswordHashing.needsRehash(passwordHash)) {
             passwordHash = PasswordHashing.hash(password);
         }
-        lastSignInAt = now;
         return true;
+    }
+
+    void signedIn(Instant now) {
+        lastSignInAt = now;
+    }
+
+    /** A new invitation or reset link: any earlier one stops working. Returns the nonce the link must carry. */
+    String issueLink(Instant now) {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        linkNonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        linkSentAt = now;
+        return linkNonce;
+    }
+
+    /** Whether a link that still works was mailed after this instant. */
+    boolean linkOutstandingSince(Instant since) {
+        return linkNonce != null && linkSentAt != null && linkSentAt.isAfter(since);
+    }
+
+    boolean linkIsCurrent(String nonce) {
+        return linkNonce != null && nonce != null
+                && MessageDigest.isEqual(linkNonce.getBytes(StandardCharsets.US_ASCII), nonce.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The link's new password: the link is used up, and every session begun with the old password ends. */
+    void choosePassword(char[] password) {
+        passwordHash = PasswordHashing.hash(password);
+        linkNonce = null;
+        endSessions();
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        endSessions();
+    }
+
+    void disable() {
+        enabled = false;
+        linkNonce = null;
+        endSessions();
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void endSessions() {
+        sessionGeneration++;
+    }
+
+    public StaffStatus getStatus() {
+        return !enabled ? StaffStatus.DISABLED : passwordHash == null ? StaffStatus.INVITED : StaffStatus.ACTIVE;
+    }
+
+    public boolean isAdministrator() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    public String getInvitedBy() {
+        return invitedBy;
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * How communications staff write, publish and revise news. One call, one transaction, one role check; every save
@@ -30,6 +31,9 @@ public class ContentEditing {
     private EntityManager em;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -39,7 +43,7 @@ public class ContentEditing {
 
     @PostConstruct
     void init() {
-        publishing = new Publishing(em, clock, changed);
+        publishing = new Publishing(em, clock, changed, audit);
     }
 
     public NewsArticle article(long id) {

@@ -18,6 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * The media library: images (JPEG, PNG, WebP, each with alt text) and PDFs, checked by their content, limited in
@@ -29,6 +32,9 @@ public class MediaLibrary {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private PortalSettings settings;
@@ -79,6 +85,7 @@ public class MediaLibrary {
         if (!users.isEmpty()) {
             throw new ContentRefused("Still used by: " + String.join("; ", users) + ". Remove it from them first.");
         }
+        audit.record(AuditAction.MEDIA_DELETED, AuditTarget.MEDIA, id, "Deleted " + file.getFileName());
         em.remove(file);
     }
 

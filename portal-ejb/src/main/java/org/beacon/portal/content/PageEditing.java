@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * How communications staff write, nest, publish and revise pages. The home page keeps its address; a page can
@@ -34,6 +35,9 @@ public class PageEditing {
     private EntityManager em;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -43,7 +47,7 @@ public class PageEditing {
 
     @PostConstruct
     void init() {
-        publishing = new Publishing(em, clock, changed);
+        publishing = new Publishing(em, clock, changed, audit);
     }
 
     public Page page(long id) {

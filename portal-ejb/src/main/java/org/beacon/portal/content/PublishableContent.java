@@ -85,6 +85,8 @@ public abstract class PublishableContent extends RecordedEntity {
     /** The site-relative path a visitor opens. */
     public abstract String getPath();
 
+    public abstract Long getId();
+
     /** What a search result calls this kind of content. */
     public abstract String getKindLabel();
 

@@ -17,6 +17,9 @@ import org.beacon.portal.platform.PortalSettings;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * What editing pages and editing articles have in common: finding, publishing on the clock, slugs that stay
@@ -27,11 +30,13 @@ public final class Publishing {
     private final EntityManager em;
     private final Clock clock;
     private final Event<ContentChanged> changed;
+    private final AuditTrail audit;
 
-    public Publishing(EntityManager em, Clock clock, Event<ContentChanged> changed) {
+    public Publishing(EntityManager em, Clock clock, Event<ContentChanged> changed, AuditTrail audit) {
         this.em = em;
         this.clock = clock;
         this.changed = changed;
+        this.audit = audit;
     }
 
     /** Tells whoever caches public content (after the commit) that it changed; returns the content. */
@@ -51,6 +56,7 @@ public final class Publishing {
     public <T extends PublishableContent> T publish(Class<T> type, long id) {
         T content = find(type, id);
         content.publish(clock.instant());
+        audited(AuditAction.CONTENT_PUBLISHED, type, content, "published");
         return changed(content);
     }
 
@@ -59,8 +65,10 @@ public final class Publishing {
         T content = find(type, id);
         if (at.isAfter(clock.instant())) {
             content.schedule(at);
+            audited(AuditAction.CONTENT_SCHEDULED, type, content, "scheduled for " + at);
         } else {
             content.publish(clock.instant());
+            audited(AuditAction.CONTENT_PUBLISHED, type, content, "published");
         }
         return changed(content);
     }
@@ -68,13 +76,25 @@ public final class Publishing {
     public <T extends PublishableContent> T withdraw(Class<T> type, long id) {
         T content = find(type, id);
         content.withdraw();
+        audited(AuditAction.CONTENT_WITHDRAWN, type, content, "withdrawn");
         return changed(content);
     }
 
     public <T extends PublishableContent> T archive(Class<T> type, long id) {
         T content = find(type, id);
         content.archive();
+        audited(AuditAction.CONTENT_ARCHIVED, type, content, "archived");
         return changed(content);
+    }
+
+    private void audited(AuditAction action, Class<? extends PublishableContent> type, PublishableContent content, String what) {
+        // By the type asked for, not the instance's class, which may be a Hibernate proxy.
+        AuditTarget target = switch (type.getSimpleName()) {
+            case "Page" -> AuditTarget.PAGE;
+            case "NewsArticle" -> AuditTarget.ARTICLE;
+            default -> AuditTarget.EVENT;
+        };
+        audit.record(action, target, content.getId(), "\"" + content.getTitle() + "\" " + what);
     }
 
     /** The wanted slug, or with -2, -3... if other content has it, once had it, or the site needs the path. */

@@ -40,6 +40,7 @@ import org.beacon.portal.content.TextDiff;
 import org.beacon.portal.content.Slugs;
 import org.beacon.portal.newsletter.CampaignDraft;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * Events for communications staff (write, publish, postpone, cancel, duplicate) and for the public (upcoming, past,
@@ -54,6 +55,9 @@ public class Events {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -71,7 +75,7 @@ public class Events {
 
     @PostConstruct
     void init() {
-        publishing = new Publishing(em, clock, changed);
+        publishing = new Publishing(em, clock, changed, audit);
     }
 
     // The console.

@@ -30,6 +30,9 @@ import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.Secrets;
 import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SubscriberToken;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * Places at events: registering (again, which updates), the waitlist that moves up by itself when a place is given
@@ -55,6 +58,9 @@ public class Registrations {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @EJB
     private MailOutbox outbox;
@@ -146,6 +152,7 @@ public class Registrations {
     }
 
     public void exportCsv(long eventId, Writer out) throws IOException {
+        audit.record(AuditAction.REGISTRATIONS_EXPORTED, AuditTarget.EVENT, eventId, "Registrations of event #" + eventId + " exported");
         out.write(Csv.line("Name", "Email", "Organisation", "Access needs", "Status", "Registered"));
         for (Registration r : attendees(eventId)) {
             out.write(Csv.line(r.getName(), r.getEmail(), r.getOrganisation(), r.getAccessibility(), r.getStatus().name(),

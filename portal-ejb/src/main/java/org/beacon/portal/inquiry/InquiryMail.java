@@ -1,5 +1,6 @@
 package org.beacon.portal.inquiry;
 
+import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.mail.Mail;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.PortalSettings;
@@ -45,6 +46,17 @@ final class InquiryMail {
                         + "Reference: " + inquiry.getReference() + "\n"
                         + "Topic: " + inquiry.getTopic().getLabel() + "\n\n"
                         + "Read and answer it in the console (sign-in needed):\n"
+                        + settings.baseUrl() + "/admin/inquiry?id=" + inquiry.getId() + "\n",
+                inquiry.getReference());
+    }
+
+    /** Tells a moderator an inquiry is theirs now: where to read it, never what it says or who wrote it. */
+    Mail assigned(Inquiry inquiry, StaffMember assignee) {
+        return Mail.automatic(assignee.getEmail(),
+                "Inquiry " + inquiry.getReference() + " is assigned to you",
+                "Hello " + assignee.getDisplayName() + ",\n\n"
+                        + "The inquiry " + inquiry.getReference() + " (" + inquiry.getTopic().getLabel() + ") is now yours to answer.\n\n"
+                        + "Read it in the console (sign-in needed):\n"
                         + settings.baseUrl() + "/admin/inquiry?id=" + inquiry.getId() + "\n",
                 inquiry.getReference());
     }

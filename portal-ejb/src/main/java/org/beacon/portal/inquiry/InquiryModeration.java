@@ -28,6 +28,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.account.AuditFilter;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.account.Role;
 import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.mail.MailOutbox;
@@ -62,6 +67,9 @@ public class InquiryModeration {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private AuditTrail audit;
+
     /** One page of the queue, newest (or oldest) first, with assignees loaded. */
     public List<Inquiry> queue(@NotNull InquiryFilter filter, int first, int max) {
         if (hasText(filter)) {
@@ -88,6 +96,10 @@ public class InquiryModeration {
      * to open in a spreadsheet ({@link Csv}).
      */
     public void export(@NotNull InquiryFilter filter, @NotNull Writer out) throws IOException {
+        audit.record(AuditAction.INQUIRIES_EXPORTED, AuditTarget.INQUIRY, null, "Exported " + count(filter) + " inquiries"
+                + (filter.status() == null ? "" : ", status " + filter.status().getLabel())
+                + (filter.topic() == null ? "" : ", topic " + filter.topic().getLabel())
+                + (hasText(filter) ? ", matching a search" : ""));
         out.write(Csv.line("Reference", "Received", "Topic", "Status", "Name", "Organisation", "Email", "Phone", "Assigned to", "Message"));
         List<Inquiry> page;
         int first = 0;
@@ -128,6 +140,7 @@ public class InquiryModeration {
     public InquiryDetail open(long id) {
         Inquiry inquiry = find(id);
         inquiry.read(clock.instant());
+        audit.record(AuditAction.INQUIRY_OPENED, AuditTarget.INQUIRY, id, "Opened " + inquiry.getReference());
         return detail(inquiry);
     }
 
@@ -155,6 +168,7 @@ public class InquiryModeration {
         Inquiry inquiry = find(id);
         outbox.queue(new InquiryMail(settings).reply(inquiry, text));
         record(inquiry, InquiryEvent.Kind.REPLY, null, null, text.strip());
+        audit.record(AuditAction.INQUIRY_REPLIED, AuditTarget.INQUIRY, id, "Replied to " + inquiry.getReference());
         moveTo(inquiry, InquiryStatus.AWAITING_REPLY, null);
         return detail(inquiry);
     }
@@ -193,9 +207,14 @@ public class InquiryModeration {
         return changed;
     }
 
-    /** Who an inquiry can be assigned to: enabled staff who moderate. */
+    /** The audit lines about one inquiry, newest first: who opened, exported, assigned or answered it. */
+    public List<AuditEvent> auditLines(long id) {
+        return audit.lines(AuditFilter.about(AuditTarget.INQUIRY, id), 0, 200);
+    }
+
+    /** Who an inquiry can be assigned to: enabled staff who moderate and have accepted their invitation. */
     public List<StaffMember> moderators() {
-        return em.createQuery("select distinct s from StaffMember s join s.roles r where s.enabled = true and r in :roles"
+        return em.createQuery("select distinct s from StaffMember s join s.roles r where s.enabled = true and s.passwordHash is not null and r in :roles"
                 + " order by s.displayName", StaffMember.class)
                 .setParameter("roles", List.of(Role.MODERATOR, Role.ADMIN)).getResultList();
     }
@@ -211,6 +230,11 @@ public class InquiryModeration {
         }
         inquiry.assignTo(member);
         record(inquiry, InquiryEvent.Kind.ASSIGNED, null, null, member == null ? "Unassigned" : "Assigned to " + member.getDisplayName());
+        audit.record(AuditAction.INQUIRY_ASSIGNED, AuditTarget.INQUIRY, inquiry.getId(),
+                inquiry.getReference() + (member == null ? " unassigned" : " assigned to " + member.getEmail()));
+        if (member != null && !member.getEmail().equals(session.getCallerPrincipal().getName())) {
+            outbox.queue(new InquiryMail(settings).assigned(inquiry, member));
+        }
         if (member != null && inquiry.getStatus() == InquiryStatus.NEW) {
             moveTo(inquiry, InquiryStatus.OPEN, null);
         }
@@ -229,6 +253,8 @@ public class InquiryModeration {
             inquiry.moveTo(to, now);
         }
         record(inquiry, InquiryEvent.Kind.STATUS, from, to, null);
+        audit.record(AuditAction.INQUIRY_STATUS_CHANGED, AuditTarget.INQUIRY, inquiry.getId(),
+                inquiry.getReference() + ": " + from.getLabel() + " to " + to.getLabel());
         return true;
     }
 

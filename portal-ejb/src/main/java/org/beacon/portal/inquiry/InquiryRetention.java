@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.PortalSettings;
 
@@ -26,6 +29,9 @@ public class InquiryRetention {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -54,6 +60,7 @@ public class InquiryRetention {
                 .setMaxResults(1000)
                 .getResultList();
         for (Inquiry inquiry : expired) {
+            audit.record(AuditAction.INQUIRY_ERASED, AuditTarget.INQUIRY, inquiry.getId(), inquiry.getReference() + " erased by retention");
             em.createQuery("delete from InquiryEvent e where e.inquiry = :inquiry").setParameter("inquiry", inquiry).executeUpdate();
             outbox.eraseAbout(inquiry.getReference());
             em.remove(inquiry);

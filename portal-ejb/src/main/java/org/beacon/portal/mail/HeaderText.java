@@ -13,7 +13,7 @@ public final class HeaderText {
     }
 
     /** The value with every line break or control character turned into a space, stripped. */
-    static String oneLine(String value) {
+    public static String oneLine(String value) {
         return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
     }
 }

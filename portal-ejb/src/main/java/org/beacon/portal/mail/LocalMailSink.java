@@ -1,8 +1,6 @@
 package org.beacon.portal.mail;
 
 import static org.beacon.portal.account.Role.Names.ADMIN;
-import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
-import static org.beacon.portal.account.Role.Names.MODERATOR;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +39,7 @@ import org.beacon.portal.platform.PortalSettings;
  * and there is nothing here to read.
  */
 @Stateless
-@RolesAllowed({ADMIN, MODERATOR, COMMUNICATIONS})
+@RolesAllowed(ADMIN)
 public class LocalMailSink {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);

@@ -35,6 +35,9 @@ import org.beacon.portal.mail.BulkMessage;
 import org.beacon.portal.mail.BulkSendFailure;
 import org.beacon.portal.mail.MailAddresses;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * Newsletters for communications staff: compose, preview, test, count, send now or at a time, pause, resume,
@@ -49,6 +52,9 @@ public class Newsletters {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @EJB
     private Deliveries deliveries;
@@ -191,6 +197,7 @@ public class Newsletters {
         } catch (BulkSendFailure e) {
             throw new CampaignRefused("The mail server did not take the test: " + e.getMessage());
         }
+        audit.record(AuditAction.NEWSLETTER_TEST_SENT, AuditTarget.CAMPAIGN, id, "Test of \"" + c.getSubject() + "\" sent to " + n + " addresses");
         return n;
     }
 
@@ -200,6 +207,7 @@ public class Newsletters {
         if (campaign == null || !campaign.getStatus().isEditable()) {
             throw new CampaignRefused("This newsletter has already been sent or is sending.");
         }
+        audit.record(AuditAction.NEWSLETTER_SENT, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" sent now");
         return start(campaign);
     }
 
@@ -212,6 +220,7 @@ public class Newsletters {
             throw new CampaignRefused("Choose a time in the future.");
         }
         campaign.schedule(at);
+        audit.record(AuditAction.NEWSLETTER_SCHEDULED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" scheduled for " + at);
     }
 
     public void unschedule(long id) {
@@ -228,6 +237,7 @@ public class Newsletters {
             throw new CampaignRefused("Only a newsletter that is sending can be paused.");
         }
         campaign.pause("Paused by " + session.getCallerPrincipal().getName() + ".");
+        audit.record(AuditAction.NEWSLETTER_PAUSED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" paused");
     }
 
     public void resume(long id) {
@@ -235,6 +245,7 @@ public class Newsletters {
         if (campaign.getStatus() != CampaignStatus.PAUSED) {
             throw new CampaignRefused("Only a paused newsletter can be resumed.");
         }
+        audit.record(AuditAction.NEWSLETTER_RESUMED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" resumed");
         if (campaign.getStartedAt() == null) {
             start(campaign);
             return;
@@ -250,6 +261,7 @@ public class Newsletters {
             throw new CampaignRefused("This newsletter has already finished.");
         }
         campaign.cancel(clock.instant());
+        audit.record(AuditAction.NEWSLETTER_CANCELLED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" cancelled");
         deliveries.skipPending(id);
     }
 

@@ -128,6 +128,11 @@ public class PortalSettings {
         return number("PORTAL_INQUIRY_RETENTION_MONTHS", 24, 1, 120);
     }
 
+    /** PORTAL_AUDIT_RETENTION_YEARS: audit lines are erased this long after they were written (default 7). */
+    public int auditRetentionYears() {
+        return number("PORTAL_AUDIT_RETENTION_YEARS", 7, 1, 100);
+    }
+
     /** PORTAL_INQUIRY_SPAM_RETENTION_DAYS: spam is erased this long after it was marked (default 30). */
     public int inquirySpamRetentionDays() {
         return number("PORTAL_INQUIRY_SPAM_RETENTION_DAYS", 30, 1, 3650);

@@ -32,6 +32,11 @@ import org.beacon.portal.content.Slugs;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.account.AuditFilter;
+import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * How communications staff run the lists: lists with their counts, a subscriber table that stays fast at a million
@@ -49,6 +54,9 @@ public class SubscriberAdmin {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -128,6 +136,11 @@ public class SubscriberAdmin {
         return new SubscriberDetail(subscriber, subscriptions, history, outbox.sentTo(subscriber.getEmail()));
     }
 
+    /** The audit lines about one subscriber, newest first. */
+    public List<AuditEvent> auditLines(long id) {
+        return audit.lines(AuditFilter.about(AuditTarget.SUBSCRIBER, id), 0, 200);
+    }
+
     /** Adds a confirmed subscriber with the consent basis staff recorded; a suppressed address is refused. */
     public Subscriber addByHand(@NotNull @Valid ManualSubscriber manual) {
         String email = Subscriber.normalise(manual.getEmail());
@@ -162,16 +175,22 @@ public class SubscriberAdmin {
         }
         em.persist(new SubscriberEvent(subscriber, SubscriberEvent.Kind.ADDED_BY_STAFF,
                 String.join(", ", names) + ". Basis of consent: " + manual.getConsentBasis().strip(), actor()));
+        em.flush();
+        audit.record(AuditAction.SUBSCRIBER_ADDED, AuditTarget.SUBSCRIBER, subscriber.getId(), "Subscriber #" + subscriber.getId()
+                + " added by hand to " + String.join(", ", names));
         return subscriber;
     }
 
     /** Erases a subscriber on their request; their address stays only as a hash on the suppression list. */
     public void erase(long id) {
         new SuppressionList(em).erase(find(id), clock.instant());
+        audit.record(AuditAction.SUBSCRIBER_ERASED, AuditTarget.SUBSCRIBER, id, "Subscriber #" + id + " erased");
     }
 
     /** The filtered subscribers as CSV, page by page; cells are safe to open in a spreadsheet. */
     public void export(@NotNull SubscriberFilter filter, @NotNull Writer out) throws IOException {
+        audit.record(AuditAction.SUBSCRIBERS_EXPORTED, AuditTarget.SUBSCRIBER, null, "Exported " + countUpToCap(filter) + " subscribers"
+                + (filter.equals(new SubscriberFilter(null, null, null, null, null)) ? "" : " (filtered)"));
         out.write(Csv.line("Email", "First name", "Status", "Signed up", "Confirmed", "Source"));
         List<Subscriber> page;
         int first = 0;

@@ -36,6 +36,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.Session;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 
 /**
  * CSV imports of subscribers: upload (checked whole, previewed, nothing stored yet), start (a Jakarta Batch job
@@ -50,6 +53,9 @@ public class SubscriberImports {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -118,6 +124,7 @@ public class SubscriberImports {
             }
         }
         run.start(emailColumn, nameColumn, lists, consentBasis, clock.instant());
+        audit.record(AuditAction.IMPORT_STARTED, AuditTarget.IMPORT, id, "Import of " + run.getFileName() + " started, to " + lists.size() + " lists");
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(id));
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -1,18 +1,14 @@
 package org.beacon.portal.subscriber;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.beacon.portal.platform.SignedToken;
 
 /**
- * A signed link for one subscriber and one purpose, valid until a time: {@code id.purpose.expiry.nonce.signature}.
- * The nonce makes a confirmation link single-use (the subscriber keeps the current one; using it clears it).
+ * A signed link for one subscriber and one purpose, valid until a time, in the portal's one token format
+ * ({@link SignedToken}). The nonce makes a confirmation link single-use (the subscriber keeps the current one; using
+ * it clears it).
  */
 public record SubscriberToken(long subscriberId, Purpose purpose, Instant expires, String nonce) {
 
@@ -28,41 +24,20 @@ public record SubscriberToken(long subscriberId, Purpose purpose, Instant expire
     }
 
     public String sign(byte[] key) {
-        String payload = subscriberId + "." + purpose + "." + expires.getEpochSecond() + "." + (nonce == null ? "" : nonce);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + mac(key, payload);
+        return new SignedToken(subscriberId, purpose.name(), expires, nonce).sign(key);
     }
 
     /** The token in this text if our key signed it, else why not; expiry is checked against {@code now}. */
     public static Result read(String text, byte[] key, Instant now) {
-        if (text == null || text.length() > 400) {
-            return Result.refused(Problem.INVALID);
+        SignedToken.Result read = SignedToken.read(text, key, now);
+        if (read.token().isEmpty()) {
+            return Result.refused(read.problem() == SignedToken.Problem.EXPIRED ? Problem.EXPIRED : Problem.INVALID);
         }
-        int dot = text.lastIndexOf('.');
-        if (dot < 1) {
-            return Result.refused(Problem.INVALID);
-        }
+        SignedToken token = read.token().get();
         try {
-            String payload = new String(Base64.getUrlDecoder().decode(text.substring(0, dot)), StandardCharsets.UTF_8);
-            if (!MessageDigest.isEqual(mac(key, payload).getBytes(StandardCharsets.US_ASCII),
-                    text.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
-                return Result.refused(Problem.INVALID);
-            }
-            String[] parts = payload.split("\\.", -1);
-            SubscriberToken token = new SubscriberToken(Long.parseLong(parts[0]), Purpose.valueOf(parts[1]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2])), parts[3].isEmpty() ? null : parts[3]);
-            return token.expires.isBefore(now) ? Result.refused(Problem.EXPIRED) : new Result(Optional.of(token), null);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return new Result(Optional.of(new SubscriberToken(token.id(), Purpose.valueOf(token.purpose()), token.expires(), token.nonce())), null);
+        } catch (IllegalArgumentException e) {
             return Result.refused(Problem.INVALID);
-        }
-    }
-
-    private static String mac(byte[] key, String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 

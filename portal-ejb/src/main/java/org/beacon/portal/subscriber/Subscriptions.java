@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.platform.TokenRefused;
 
 /**
  * The public side of the lists: double opt-in sign-up, confirmation, preferences, unsubscribe, export and erasure,

@@ -24,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.beacon.portal.platform.TokenRefused;
 
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionsIT {

@@ -28,6 +28,9 @@ public class SignIn {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private SignInAttempt attempt;
+
     @NotBlank(message = "Enter your email address.")
     private String email;
 
@@ -42,6 +45,10 @@ public class SignIn {
         }
         AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
+        if (attempt.getSessionGeneration() != null) {
+            // Success, whether it continues to the page first asked for (SEND_CONTINUE) or to the dashboard.
+            Faces.getRequest().getSession().setAttribute(StaffSessions.GENERATION, attempt.getSessionGeneration());
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> Faces.redirect("admin/");

@@ -38,6 +38,7 @@ public class SignedInStaff {
     }
 
     public void signOut() throws ServletException, IOException {
+        accounts.signedOut();
         Faces.logout();
         Faces.invalidateSession();
         Faces.redirect("login?signedOut=true");

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.toSet;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,14 +19,19 @@ public class StaffIdentityStore implements IdentityStore {
     @EJB
     private StaffCredentials credentials;
 
+    @Inject
+    private SignInAttempt attempt;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return credentials.verify(login.getCaller(), login.getPassword().getValue())
-                .map(staff -> new CredentialValidationResult(staff.email(),
-                        staff.roles().stream().map(Enum::name).collect(toSet())))
+                .map(staff -> {
+                    attempt.setSessionGeneration(staff.sessionGeneration());
+                    return new CredentialValidationResult(staff.email(), staff.roles().stream().map(Enum::name).collect(toSet()));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.inquiry.InquiryDetail;
 import org.beacon.portal.inquiry.InquiryModeration;
@@ -32,6 +33,8 @@ public class InquiryView implements Serializable {
 
     private Long id;
     private InquiryDetail detail;
+    private List<AuditEvent> auditLines = List.of();
+    private InquiryDetail auditFor;
     private InquiryStatus newStatus;
     private Long assignee;
     private String note;
@@ -109,6 +112,15 @@ public class InquiryView implements Serializable {
 
     public InquiryStatus[] getStatuses() {
         return InquiryStatus.values();
+    }
+
+    /** Who opened, assigned, answered or exported this inquiry; read again only after the inquiry changed. */
+    public List<AuditEvent> getAuditLines() {
+        if (auditFor != detail) {
+            auditLines = detail == null ? List.of() : moderation.auditLines(id);
+            auditFor = detail;
+        }
+        return auditLines;
     }
 
     public InquiryDetail getDetail() {

@@ -99,9 +99,10 @@ public class PublicPageCache extends HttpFilter {
         String uri = Servlets.getRequestURI(request);
         String path = uri.substring(request.getContextPath().length());
         // Not shared: the console, sign-in, the contact form (each copy carries its own signed opening time), pages
-        // opened by a subscriber's signed link (personal), files.
+        // opened by a subscriber's or a member of staff's signed link (personal), files.
         if (path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/contact")
                 || path.startsWith("/subscribe") || path.startsWith("/unsubscribe") || path.startsWith("/jakarta.faces.resource")
+                || path.startsWith("/choose-password") || path.startsWith("/forgotten-password")
                 || path.equals("/health") || path.startsWith("/test-clock") || path.startsWith("/media")) {
             return null;
         }

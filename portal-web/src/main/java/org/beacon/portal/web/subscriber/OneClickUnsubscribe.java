@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.beacon.portal.subscriber.Subscriptions;
-import org.beacon.portal.subscriber.TokenRefused;
+import org.beacon.portal.platform.TokenRefused;
 
 /**
  * RFC 8058 one-click unsubscribe: {@code POST /unsubscribe/one-click?t=...} with the body

@@ -2,11 +2,13 @@ package org.beacon.portal.web.subscriber;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberDetail;
 import org.beacon.portal.subscriber.SubscriberRefused;
@@ -25,6 +27,7 @@ public class SubscriberView implements Serializable {
 
     private Long id;
     private SubscriberDetail detail;
+    private List<AuditEvent> auditLines;
 
     @EJB
     private org.beacon.portal.newsletter.Newsletters newsletters;
@@ -59,6 +62,13 @@ public class SubscriberView implements Serializable {
             campaigns = newsletters.sentTo(detail.subscriber().getId());
         }
         return campaigns;
+    }
+
+    public List<AuditEvent> getAuditLines() {
+        if (auditLines == null && detail != null) {
+            auditLines = admin.auditLines(id);
+        }
+        return auditLines;
     }
 
     public SubscriberDetail getDetail() {

@@ -14,7 +14,7 @@ import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.Preferences;
 import org.beacon.portal.subscriber.SignUpForm;
 import org.beacon.portal.subscriber.Subscriptions;
-import org.beacon.portal.subscriber.TokenRefused;
+import org.beacon.portal.platform.TokenRefused;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;

@@ -1,4 +1,4 @@
-package org.beacon.portal.subscriber;
+package org.beacon.portal.platform;
 
 import jakarta.ejb.ApplicationException;
 
