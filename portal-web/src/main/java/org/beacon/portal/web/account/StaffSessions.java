@@ -31,7 +31,7 @@ public class StaffSessions extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !stands(request)) {
+        if (request.getUserPrincipal() != null && !isResource(request) && !stands(request)) {
             accounts.sessionEnded();
             request.logout();
             HttpSession session = request.getSession(false);
@@ -43,6 +43,11 @@ public class StaffSessions extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Stylesheets and scripts carry nothing of the account's; a page's request is where its session is checked. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private boolean stands(HttpServletRequest request) {
