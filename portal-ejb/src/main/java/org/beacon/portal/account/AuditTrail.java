@@ -41,10 +41,7 @@ public class AuditTrail {
 
     /** A line about something the signed-in member of staff (or the system) did. */
     public void record(AuditAction action, AuditTarget target, Long targetId, String summary) {
-        String name = caller == null ? null : caller.getName();
-        Optional<StaffMember> staff = name == null ? Optional.empty()
-                : em.createNamedQuery("StaffMember.findByEmail", StaffMember.class).setParameter("email", name)
-                        .getResultStream().findFirst();
+        Optional<StaffMember> staff = StaffMember.withEmail(em, caller == null ? null : caller.getName());
         write(staff.map(StaffMember::getId).orElse(null), staff.map(StaffMember::getEmail).orElse(SYSTEM), action, target, targetId, summary);
     }
 

@@ -4,6 +4,8 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.MODERATOR;
 
+import java.util.Optional;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,9 +35,7 @@ public class StaffAccounts {
 
     /** The member of staff making this call. */
     public StaffMember signedIn() {
-        return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                .setParameter("email", session.getCallerPrincipal().getName())
-                .getSingleResult();
+        return caller().orElseThrow();
     }
 
     /**
@@ -43,10 +43,7 @@ public class StaffAccounts {
      * password changed since (which raise the generation), so those take effect on the next request, not at timeout.
      */
     public boolean sessionStands(int generation) {
-        return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                .setParameter("email", session.getCallerPrincipal().getName())
-                .getResultStream().findFirst()
-                .filter(member -> member.isEnabled() && member.getSessionGeneration() == generation)
+        return caller().filter(member -> member.isEnabled() && member.getSessionGeneration() == generation)
                 .isPresent();
     }
 
@@ -90,8 +87,10 @@ public class StaffAccounts {
 
     /** The caller's session was ended because their account changed (see {@link #sessionStands}). */
     public void sessionEnded() {
-        em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                .setParameter("email", session.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .ifPresent(member -> audit.recordBy(member, AuditAction.SESSION_ENDED, "Session of " + member.getEmail() + " ended"));
+        caller().ifPresent(member -> audit.recordBy(member, AuditAction.SESSION_ENDED, "Session of " + member.getEmail() + " ended"));
+    }
+
+    private Optional<StaffMember> caller() {
+        return StaffMember.withEmail(em, session.getCallerPrincipal().getName());
     }
 }

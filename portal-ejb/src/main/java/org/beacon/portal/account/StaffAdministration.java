@@ -77,7 +77,7 @@ public class StaffAdministration {
     /** Creates the account without a password and mails the person a link to choose one. */
     public StaffMember invite(@NotNull @Valid Invitation invitation) {
         String email = StaffMember.normaliseEmail(invitation.getEmail());
-        if (!em.createNamedQuery("StaffMember.findByEmail", StaffMember.class).setParameter("email", email).getResultList().isEmpty()) {
+        if (StaffMember.withEmail(em, email).isPresent()) {
             throw new StaffRefused("email", "There is already an account for " + email + ".");
         }
         String inviter = session.getCallerPrincipal().getName();
@@ -157,9 +157,7 @@ public class StaffAdministration {
     }
 
     private String inviterName() {
-        return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                .setParameter("email", session.getCallerPrincipal().getName()).getResultStream().findFirst()
-                .map(StaffMember::getDisplayName).orElse(settings.organisationName());
+        return StaffMember.withEmail(em, session.getCallerPrincipal().getName()).map(StaffMember::getDisplayName).orElse(settings.organisationName());
     }
 
     /**

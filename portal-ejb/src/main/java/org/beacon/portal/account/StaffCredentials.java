@@ -32,11 +32,7 @@ public class StaffCredentials {
     private AuditTrail audit;
 
     public Optional<SignedIn> verify(String email, char[] password) {
-        Optional<StaffMember> member = email == null || email.length() > 254 ? Optional.empty()
-                : em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                        .setParameter("email", StaffMember.normaliseEmail(email))
-                        .getResultStream()
-                        .findFirst();
+        Optional<StaffMember> member = StaffMember.withEmail(em, email);
         if (member.isEmpty() || member.get().getStatus() == StaffStatus.INVITED) {
             PasswordHashing.verify(password, UNKNOWN_USER_HASH);
             member.ifPresentOrElse(m -> audit.recordBy(m, AuditAction.SIGN_IN_FAILED, "Sign-in failed: the invitation is not accepted yet"),

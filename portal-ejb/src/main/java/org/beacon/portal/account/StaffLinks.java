@@ -31,14 +31,23 @@ final class StaffLinks {
         return new SignedToken(member.getId(), purpose.name(), now.plus(purpose.validFor), nonce).sign(key);
     }
 
-    /** The token's purpose and owner's id, or why it is refused (a used or replaced link counts as used, later). */
-    static SignedToken read(String text, byte[] key, Instant now) {
+    /** The link's owner, purpose and nonce, or why it is refused (a used or replaced link counts as used, later). */
+    static Link read(String text, byte[] key, Instant now) {
         SignedToken.Result result = SignedToken.read(text, key, now);
         SignedToken token = result.token().orElseThrow(() -> new TokenRefused(
                 result.problem() == SignedToken.Problem.EXPIRED ? TokenRefused.Why.EXPIRED : TokenRefused.Why.INVALID));
-        if (!token.purpose().equals(Purpose.STAFF_INVITATION.name()) && !token.purpose().equals(Purpose.STAFF_RESET.name())) {
-            throw new TokenRefused(TokenRefused.Why.INVALID);
+        for (Purpose purpose : Purpose.values()) {
+            if (purpose.name().equals(token.purpose())) {
+                return new Link(token.id(), purpose, token.nonce());
+            }
         }
-        return token;
+        throw new TokenRefused(TokenRefused.Why.INVALID);
+    }
+
+    /** A link as read: whose account, what for, and the nonce it carries. */
+    record Link(long staffId, Purpose purpose, String nonce) {
+        boolean invitation() {
+            return purpose == Purpose.STAFF_INVITATION;
+        }
     }
 }

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -31,8 +33,6 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "staff_member")
 @NamedQuery(name = "StaffMember.findByEmail", query = "select s from StaffMember s where s.email = :email")
 @NamedQuery(name = "StaffMember.countWithRole", query = "select count(s) from StaffMember s join s.roles r where r = :role")
-@NamedQuery(name = "StaffMember.countEnabledAdministratorsBut", query = "select count(s) from StaffMember s join s.roles r"
-        + " where r = org.beacon.portal.account.Role.ADMIN and s.enabled = true and s.passwordHash is not null and s.id <> :id")
 @NamedQuery(name = "StaffMember.all", query = "select s from StaffMember s order by s.displayName, s.email")
 public class StaffMember extends RecordedEntity {
 
@@ -96,6 +96,15 @@ public class StaffMember extends RecordedEntity {
         this.displayName = displayName;
         this.roles = EnumSet.copyOf(roles);
         this.invitedBy = invitedBy;
+    }
+
+    /** The account with this address, however it was typed; none for an address no account could have. */
+    public static Optional<StaffMember> withEmail(EntityManager em, String email) {
+        if (email == null || email.length() > 254) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
+                .setParameter("email", normaliseEmail(email)).getResultStream().findFirst();
     }
 
     public static String normaliseEmail(String email) {

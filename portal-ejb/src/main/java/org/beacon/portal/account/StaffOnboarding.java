@@ -2,7 +2,6 @@ package org.beacon.portal.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -14,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.Secrets;
-import org.beacon.portal.platform.SignedToken;
 import org.beacon.portal.platform.TokenRefused;
 
 /**
@@ -49,22 +47,21 @@ public class StaffOnboarding {
 
     /** Whose link this is and what it is for, or why it cannot be used. */
     public LinkHolder link(String token) {
-        SignedToken read = StaffLinks.read(token, secrets.tokenKey(), clock.instant());
+        StaffLinks.Link read = StaffLinks.read(token, secrets.tokenKey(), clock.instant());
         StaffMember member = holder(read);
-        return new LinkHolder(member.getEmail(), member.getDisplayName(), read.purpose().equals(StaffLinks.Purpose.STAFF_INVITATION.name()));
+        return new LinkHolder(member.getEmail(), member.getDisplayName(), read.invitation());
     }
 
     /** Sets the password the link's holder chose; the link is used up and any session of theirs ends. */
     public void choosePassword(String token, char[] password) {
-        SignedToken read = StaffLinks.read(token, secrets.tokenKey(), clock.instant());
+        StaffLinks.Link read = StaffLinks.read(token, secrets.tokenKey(), clock.instant());
         StaffMember member = holder(read);
         PasswordPolicy.problem(password, member.getEmail(), member.getDisplayName()).ifPresent(problem -> {
             throw new StaffRefused("password", problem);
         });
-        boolean invitation = read.purpose().equals(StaffLinks.Purpose.STAFF_INVITATION.name());
         member.choosePassword(password);
-        audit.recordBy(member, invitation ? AuditAction.INVITATION_ACCEPTED : AuditAction.PASSWORD_RESET,
-                member.getEmail() + (invitation ? " accepted the invitation and chose a password" : " reset their password"));
+        audit.recordBy(member, read.invitation() ? AuditAction.INVITATION_ACCEPTED : AuditAction.PASSWORD_RESET,
+                member.getEmail() + (read.invitation() ? " accepted the invitation and chose a password" : " reset their password"));
     }
 
     /**
@@ -72,10 +69,7 @@ public class StaffOnboarding {
      * caller shows the same answer whatever happened.
      */
     public void requestReset(String email) {
-        Optional<StaffMember> found = email == null || email.length() > 254 ? Optional.empty()
-                : em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                        .setParameter("email", StaffMember.normaliseEmail(email)).getResultStream().findFirst();
-        found.filter(member -> member.getStatus() == StaffStatus.ACTIVE)
+        StaffMember.withEmail(em, email).filter(member -> member.getStatus() == StaffStatus.ACTIVE)
                 .filter(member -> !member.linkOutstandingSince(clock.instant().minus(RESET_INTERVAL)))
                 .ifPresent(member -> {
                     String nonce = member.issueLink(clock.instant());
@@ -85,16 +79,15 @@ public class StaffOnboarding {
                 });
     }
 
-    private StaffMember holder(SignedToken token) {
-        StaffMember member = em.find(StaffMember.class, token.id());
+    private StaffMember holder(StaffLinks.Link link) {
+        StaffMember member = em.find(StaffMember.class, link.staffId());
         if (member == null || !member.isEnabled()) {
             throw new TokenRefused(TokenRefused.Why.INVALID);
         }
-        if (!member.linkIsCurrent(token.nonce())) {
+        if (!member.linkIsCurrent(link.nonce())) {
             throw new TokenRefused(TokenRefused.Why.USED);
         }
-        boolean invitation = token.purpose().equals(StaffLinks.Purpose.STAFF_INVITATION.name());
-        if (invitation != (member.getStatus() == StaffStatus.INVITED)) {
+        if (link.invitation() != (member.getStatus() == StaffStatus.INVITED)) {
             throw new TokenRefused(TokenRefused.Why.USED);
         }
         return member;

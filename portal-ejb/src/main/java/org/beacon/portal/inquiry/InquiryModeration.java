@@ -96,6 +96,8 @@ public class InquiryModeration {
      * to open in a spreadsheet ({@link Csv}).
      */
     public void export(@NotNull InquiryFilter filter, @NotNull Writer out) throws IOException {
+        // First, before a row goes out: an export cut short by the client still leaves its line (an IOException
+        // does not roll back), which is worth the one count it costs.
         audit.record(AuditAction.INQUIRIES_EXPORTED, AuditTarget.INQUIRY, null, "Exported " + count(filter) + " inquiries"
                 + (filter.status() == null ? "" : ", status " + filter.status().getLabel())
                 + (filter.topic() == null ? "" : ", topic " + filter.topic().getLabel())

@@ -189,6 +189,8 @@ public class SubscriberAdmin {
 
     /** The filtered subscribers as CSV, page by page; cells are safe to open in a spreadsheet. */
     public void export(@NotNull SubscriberFilter filter, @NotNull Writer out) throws IOException {
+        // First, before a row goes out: an export cut short by the client still leaves its line (an IOException
+        // does not roll back), which is worth the one count it costs.
         audit.record(AuditAction.SUBSCRIBERS_EXPORTED, AuditTarget.SUBSCRIBER, null, "Exported " + countUpToCap(filter) + " subscribers"
                 + (filter.equals(new SubscriberFilter(null, null, null, null, null)) ? "" : " (filtered)"));
         out.write(Csv.line("Email", "First name", "Status", "Signed up", "Confirmed", "Source"));

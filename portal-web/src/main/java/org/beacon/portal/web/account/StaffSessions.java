@@ -17,7 +17,7 @@ import org.omnifaces.util.Servlets;
 /**
  * Ends a signed-in session at its next request once the account was disabled, or its roles or password changed
  * (each raises the account's session generation), instead of at its timeout. Asking the database on each staff
- * request is one primary-key read, and holds on every server of a cluster alike.
+ * request is one read of the unique address index, and holds on every server of a cluster alike.
  */
 @WebFilter(urlPatterns = "/*", filterName = "StaffSessions")
 public class StaffSessions extends HttpFilter {
