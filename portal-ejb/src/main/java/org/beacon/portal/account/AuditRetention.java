@@ -1,10 +1,14 @@
 package org.beacon.portal.account;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,6 +22,8 @@ import org.beacon.portal.platform.PortalSettings;
  * (default 7, a common period for records of who saw what in child-safety work).
  */
 @Singleton
+@RunAs(SYSTEM)
+@RolesAllowed(SYSTEM)
 public class AuditRetention {
 
     private static final Logger LOG = Logger.getLogger(AuditRetention.class.getName());

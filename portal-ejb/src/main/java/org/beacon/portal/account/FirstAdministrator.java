@@ -1,9 +1,12 @@
 package org.beacon.portal.account;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -22,6 +25,7 @@ import org.beacon.portal.platform.PortalSettings;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RolesAllowed(SYSTEM)
 public class FirstAdministrator {
 
     static final String DEFAULT_EMAIL = "admin@localhost";

@@ -2,7 +2,9 @@ package org.beacon.portal.account;
 
 /**
  * The three staff roles. {@link Names} repeats them as constants because annotations such as
- * {@code @RolesAllowed} take compile-time strings; a unit test keeps the two in step.
+ * {@code @RolesAllowed} take compile-time strings; a unit test keeps the two in step. {@link Names#SYSTEM} is not
+ * among them on purpose: it is the identity timers and batch jobs run as ({@code @RunAs}), and no person can hold it,
+ * because a person's roles are read into this enum.
  */
 public enum Role {
     /** Everything, including staff accounts. */
@@ -16,6 +18,8 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         public static final String MODERATOR = "MODERATOR";
         public static final String COMMUNICATIONS = "COMMUNICATIONS";
+        /** Timers and batch jobs; the only role their faces allow. */
+        public static final String SYSTEM = org.beacon.portal.platform.SystemIdentity.ROLE;
 
         private Names() {
         }

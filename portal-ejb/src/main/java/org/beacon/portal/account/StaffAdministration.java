@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Like;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.platform.TokenKey;
 
 /**
  * Administrators manage the staff: invite people (who choose their own password), change their roles, disable and
@@ -47,11 +46,11 @@ public class StaffAdministration {
     @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
-    @EJB
-    private Secrets secrets;
+    @Inject
+    private TokenKey tokenKey;
 
     @Resource
     private SessionContext session;
@@ -152,7 +151,7 @@ public class StaffAdministration {
 
     private void sendInvitation(StaffMember member) {
         String nonce = member.issueLink(clock.instant());
-        String token = StaffLinks.token(member, StaffLinks.Purpose.STAFF_INVITATION, nonce, clock.instant(), secrets.tokenKey());
+        String token = StaffLinks.token(member, StaffLinks.Purpose.STAFF_INVITATION, nonce, clock.instant(), tokenKey.bytes());
         outbox.queue(new StaffMail(settings).invitation(member, token, inviterName()));
     }
 

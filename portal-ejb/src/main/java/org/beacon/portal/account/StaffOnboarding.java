@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.platform.TokenRefused;
 
 /**
@@ -39,22 +38,22 @@ public class StaffOnboarding {
     @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
-    @EJB
-    private Secrets secrets;
+    @Inject
+    private TokenKey tokenKey;
 
     /** Whose link this is and what it is for, or why it cannot be used. */
     public LinkHolder link(String token) {
-        StaffLinks.Link read = StaffLinks.read(token, secrets.tokenKey(), clock.instant());
+        StaffLinks.Link read = StaffLinks.read(token, tokenKey.bytes(), clock.instant());
         StaffMember member = holder(read);
         return new LinkHolder(member.getEmail(), member.getDisplayName(), read.invitation());
     }
 
     /** Sets the password the link's holder chose; the link is used up and any session of theirs ends. */
     public void choosePassword(String token, char[] password) {
-        StaffLinks.Link read = StaffLinks.read(token, secrets.tokenKey(), clock.instant());
+        StaffLinks.Link read = StaffLinks.read(token, tokenKey.bytes(), clock.instant());
         StaffMember member = holder(read);
         PasswordPolicy.problem(password, member.getEmail(), member.getDisplayName()).ifPresent(problem -> {
             throw new StaffRefused("password", problem);
@@ -73,7 +72,7 @@ public class StaffOnboarding {
                 .filter(member -> !member.linkOutstandingSince(clock.instant().minus(RESET_INTERVAL)))
                 .ifPresent(member -> {
                     String nonce = member.issueLink(clock.instant());
-                    String link = StaffLinks.token(member, StaffLinks.Purpose.STAFF_RESET, nonce, clock.instant(), secrets.tokenKey());
+                    String link = StaffLinks.token(member, StaffLinks.Purpose.STAFF_RESET, nonce, clock.instant(), tokenKey.bytes());
                     outbox.queue(new StaffMail(settings).reset(member, link));
                     audit.recordBy(member, AuditAction.PASSWORD_RESET_REQUESTED, "Reset link mailed to " + member.getEmail());
                 });

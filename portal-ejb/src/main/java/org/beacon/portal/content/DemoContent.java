@@ -1,11 +1,14 @@
 package org.beacon.portal.content;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -23,6 +26,7 @@ import org.beacon.portal.platform.PortalSettings;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RolesAllowed(SYSTEM)
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());

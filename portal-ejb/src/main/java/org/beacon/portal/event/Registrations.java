@@ -27,7 +27,7 @@ import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SubscriberToken;
 import org.beacon.portal.account.AuditAction;
@@ -62,7 +62,7 @@ public class Registrations {
     @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
     @EJB
@@ -76,7 +76,7 @@ public class Registrations {
     private jakarta.enterprise.event.Event<ContentChanged> changed;
 
     @Inject
-    private Secrets secrets;
+    private TokenKey tokenKey;
 
     @Inject
     private PortalSettings settings;
@@ -226,7 +226,7 @@ public class Registrations {
     /** The signed link that shows a registrant one button to give the place back (or leave the waitlist). */
     private String link(Registration r) {
         return settings.baseUrl() + "/events/registration?t="
-                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(secrets.tokenKey());
+                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(tokenKey.bytes());
     }
 
     private Optional<Registration> find(Event event, String email) {
@@ -235,7 +235,7 @@ public class Registrations {
     }
 
     private Registration fromToken(String token) {
-        SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), clock.instant()).token()
+        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), clock.instant()).token()
                 .filter(t -> t.purpose() == SubscriberToken.Purpose.REGISTRATION)
                 .orElseThrow(() -> new RegistrationRefused("This link is not valid. If you copied it from the mail, check it is complete."));
         // With its event: the page that asks "give your place back?" names it after this transaction.

@@ -1,10 +1,13 @@
 package org.beacon.portal.inquiry;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -28,6 +31,7 @@ import org.beacon.portal.platform.PortalSettings;
 @Startup
 @DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
+@RolesAllowed(SYSTEM)
 public class DemoInquiries {
 
     private static final Logger LOG = Logger.getLogger(DemoInquiries.class.getName());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +33,7 @@ public class Inquiries {
     @Inject
     private PortalSettings settings;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
     public Received submit(@NotNull @Valid InquiryForm form, @NotNull SpamSignals signals) {

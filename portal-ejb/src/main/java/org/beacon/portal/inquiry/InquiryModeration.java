@@ -17,7 +17,6 @@ import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -61,7 +60,7 @@ public class InquiryModeration {
     @Inject
     private PortalSettings settings;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
     @Resource

@@ -1,11 +1,14 @@
 package org.beacon.portal.inquiry;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJB;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -23,6 +26,8 @@ import org.beacon.portal.platform.PortalSettings;
  * and the mail sent about them. It logs how many, never whose.
  */
 @Singleton
+@RunAs(SYSTEM)
+@RolesAllowed(SYSTEM)
 public class InquiryRetention {
 
     private static final Logger LOG = Logger.getLogger(InquiryRetention.class.getName());
@@ -39,7 +44,7 @@ public class InquiryRetention {
     @Inject
     private PortalSettings settings;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
     @Schedule(hour = "3", minute = "15", persistent = false, info = "inquiry retention")

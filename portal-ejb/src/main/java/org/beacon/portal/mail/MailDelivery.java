@@ -1,5 +1,7 @@
 package org.beacon.portal.mail;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -30,6 +33,7 @@ import org.beacon.portal.platform.PortalSettings;
 
 /** Sends one queued mail in its own transaction and records how it went; the dispatcher decides which and when. */
 @Stateless
+@RolesAllowed(SYSTEM)
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());

@@ -1,7 +1,11 @@
 package org.beacon.portal.mail;
 
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -23,6 +27,8 @@ import org.beacon.portal.platform.PortalSettings;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(SYSTEM)
+@RolesAllowed(SYSTEM)
 public class MailDispatcher {
 
     private static final int BATCH = 50;

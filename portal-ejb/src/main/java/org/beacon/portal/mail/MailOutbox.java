@@ -3,18 +3,20 @@ package org.beacon.portal.mail;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 /**
  * The one door out: a service queues mail here in its own transaction, so the mail exists exactly when the change
- * that caused it does. {@link MailDispatcher} sends it later.
+ * that caused it does. {@link MailDispatcher} sends it later. A collaborator of the faces, not a face: it joins the
+ * caller's transaction and answers to whatever roles that face allows, so it is a plain bean, not an EJB open to
+ * every caller.
  */
-@Stateless
+@Dependent
 public class MailOutbox {
 
     @PersistenceContext
@@ -23,7 +25,7 @@ public class MailOutbox {
     @Inject
     private Clock clock;
 
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Transactional(TxType.MANDATORY)
     public OutboundMail queue(Mail mail) {
         OutboundMail queued = new OutboundMail(mail, clock.instant());
         em.persist(queued);
@@ -43,7 +45,7 @@ public class MailOutbox {
     }
 
     /** Erases the mail about one thing, with the thing itself (privacy retention). */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Transactional(TxType.MANDATORY)
     public int eraseAbout(String about) {
         return em.createQuery("delete from OutboundMail m where m.about = :about").setParameter("about", about).executeUpdate();
     }

@@ -1,5 +1,9 @@
 package org.beacon.portal.newsletter;
 
+import static org.beacon.portal.account.Role.Names.ADMIN;
+import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+import static org.beacon.portal.account.Role.Names.SYSTEM;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -11,6 +15,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -20,6 +26,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -35,10 +42,13 @@ import org.beacon.portal.platform.PortalSettings;
  * singleton's lock serialises every start). A run starts when a campaign begins sending or is resumed (once that
  * transaction commits), when a scheduled one falls due, and when retries of a sending one fall due. After a crash
  * the run the repository still calls STARTED is one this server never launched: it is restarted from its
- * checkpoints (JBeret's restart mode "force").
+ * checkpoints (JBeret's restart mode "force"). It runs as the system identity, and so does every run it starts:
+ * the job's artefacts call {@link CampaignSending}, which allows nobody else.
  */
 @Singleton
 @Startup
+@RunAs(SYSTEM)
+@RolesAllowed(SYSTEM)
 @AccessTimeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CampaignRunner {
@@ -50,7 +60,7 @@ public class CampaignRunner {
     private TimerService timers;
 
     @EJB
-    private Newsletters newsletters;
+    private CampaignSending sending;
 
     @Inject
     private PortalSettings settings;
@@ -68,10 +78,14 @@ public class CampaignRunner {
     }
 
     @Timeout
-    void tick() {
+    void tick(Timer timer) {
         try {
-            newsletters.startScheduled();
-            for (Campaign c : newsletters.sending()) {
+            if (timer.getInfo() instanceof Long campaignId) {
+                launch(campaignId);
+                return;
+            }
+            sending.startScheduled();
+            for (Campaign c : sending.sending()) {
                 launch(c.getId());
             }
         } catch (RuntimeException e) {
@@ -79,13 +93,18 @@ public class CampaignRunner {
         }
     }
 
+    /**
+     * A campaign began sending or was resumed, by staff or by the schedule. The run starts on a timer of its own, so
+     * that it starts as the system identity whoever committed the change.
+     */
+    @RolesAllowed({ADMIN, COMMUNICATIONS, SYSTEM})
     public void ready(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignReady event) {
-        launch(event.campaignId());
+        timers.createSingleActionTimer(1, new TimerConfig(event.campaignId(), false));
     }
 
     /** Starts or restarts the campaign's run if it has none and has rows due. */
-    public void launch(long campaignId) {
-        Campaign campaign = newsletters.sending(campaignId).orElse(null);
+    private void launch(long campaignId) {
+        Campaign campaign = sending.sending(campaignId).orElse(null);
         if (campaign == null) {
             return;
         }
@@ -110,9 +129,9 @@ public class CampaignRunner {
                         + "); starting a new run, which reads what is still pending", e);
             }
         }
-        Instant due = newsletters.nextDue(campaignId);
+        Instant due = sending.nextDue(campaignId);
         if (due == null) {
-            newsletters.finishIfDone(campaignId);
+            sending.finishIfDone(campaignId);
             return;
         }
         if (due.isAfter(clock.instant())) {
@@ -131,7 +150,7 @@ public class CampaignRunner {
 
     private void record(long campaignId, long execution) {
         launchedHere.add(execution);
-        newsletters.launched(campaignId, execution);
+        sending.launched(campaignId, execution);
     }
 
     private Properties parameters(long campaignId) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,11 +22,11 @@ import org.beacon.portal.platform.PortalSettings;
 /**
  * The delivery rows of a campaign, as the sending job reads and marks them. Runs in the job's chunk transaction, so
  * the marks of a chunk commit with its checkpoint. Native SQL: these are the hot statements of a send, one per
- * chunk, and they must stay plain index range scans on H2 and PostgreSQL alike.
+ * chunk, and they must stay plain index range scans on H2 and PostgreSQL alike. A collaborator of the staff face
+ * ({@link Newsletters}) and the job's ({@link CampaignSending}), joining their transactions; reached only through them.
  */
-@Stateless
-@PermitAll
-public class Deliveries {
+@Dependent
+class Deliveries {
 
     public enum Status {
         PENDING, SENT, FAILED, SKIPPED
@@ -40,6 +40,19 @@ public class Deliveries {
 
     @Inject
     private PortalSettings settings;
+
+    @Inject
+    private Event<CampaignReady> ready;
+
+    /** Makes the delivery rows and starts sending them; returns how many, and starts nothing when that is none. */
+    int startIfAnyone(Campaign campaign) {
+        int rows = campaign.includedLists().isEmpty() ? 0 : materialise(campaign);
+        if (rows > 0) {
+            campaign.startSending(clock.instant(), rows);
+            ready.fire(new CampaignReady(campaign.getId()));
+        }
+        return rows;
+    }
 
     /**
      * Creates one PENDING row per confirmed subscriber on at least one of the campaign's lists and on none of its

@@ -37,7 +37,7 @@ public class DeliveryReader extends AbstractItemReader {
     private String partitions;
 
     @EJB
-    private Deliveries deliveries;
+    private CampaignSending sending;
 
     private final Deque<Recipient> buffer = new ArrayDeque<>();
     private long lastId;
@@ -54,16 +54,16 @@ public class DeliveryReader extends AbstractItemReader {
         long campaign = Long.parseLong(campaignId);
         if (++sinceLook >= LOOK_EVERY && !buffer.isEmpty()) {
             sinceLook = 0;
-            if (deliveries.status(campaign) != CampaignStatus.SENDING) {
+            if (sending.status(campaign) != CampaignStatus.SENDING) {
                 return null;
             }
         }
         if (buffer.isEmpty()) {
             sinceLook = 0;
-            if (exhausted || deliveries.status(campaign) != CampaignStatus.SENDING) {
+            if (exhausted || sending.status(campaign) != CampaignStatus.SENDING) {
                 return null;
             }
-            buffer.addAll(deliveries.due(campaign, Integer.parseInt(partition), Integer.parseInt(partitions), lastId, FETCH));
+            buffer.addAll(sending.due(campaign, Integer.parseInt(partition), Integer.parseInt(partitions), lastId, FETCH));
             exhausted = buffer.size() < FETCH;
             if (buffer.isEmpty()) {
                 return null;

@@ -22,7 +22,7 @@ import org.beacon.portal.mail.BulkMail;
 import org.beacon.portal.mail.BulkMessage;
 import org.beacon.portal.mail.BulkSendFailure;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.subscriber.SubscriberLinks;
 import org.beacon.portal.subscriber.Suppression;
 
@@ -41,10 +41,7 @@ public class DeliveryWriter extends AbstractItemWriter {
     private String campaignId;
 
     @EJB
-    private Deliveries deliveries;
-
-    @EJB
-    private Newsletters newsletters;
+    private CampaignSending sending;
 
     @Inject
     private BulkMail bulk;
@@ -53,7 +50,7 @@ public class DeliveryWriter extends AbstractItemWriter {
     private SendRate rate;
 
     @Inject
-    private Secrets secrets;
+    private TokenKey tokenKey;
 
     @Inject
     private PortalSettings settings;
@@ -72,11 +69,12 @@ public class DeliveryWriter extends AbstractItemWriter {
     @Override
     public void open(Serializable checkpoint) {
         campaign = Long.parseLong(campaignId);
-        prepared = newsletters.prepared(campaign);
-        listId = newsletters.listId();
-        mailto = newsletters.unsubscribeMailto();
+        CampaignSending.Rendered rendered = sending.rendered(campaign);
+        prepared = rendered.prepared();
+        listId = rendered.listId();
+        mailto = rendered.unsubscribeMailto();
         domain = bulk.senderDomain();
-        links = new SubscriberLinks(settings.baseUrl(), secrets.tokenKey(), clock.instant());
+        links = new SubscriberLinks(settings.baseUrl(), tokenKey.bytes(), clock.instant());
         connection = bulk.open();
     }
 
@@ -87,7 +85,7 @@ public class DeliveryWriter extends AbstractItemWriter {
             Recipient r = (Recipient) item;
             hashes.put(r, Suppression.hash(r.email()));
         }
-        Set<String> suppressed = deliveries.suppressed(hashes.values());
+        Set<String> suppressed = sending.suppressed(hashes.values());
         List<Long> sent = new ArrayList<>(items.size());
         Map<Long, String> failed = new LinkedHashMap<>();
         Map<Recipient, String> retry = new LinkedHashMap<>();
@@ -118,7 +116,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                 }
             }
         }
-        deliveries.record(campaign, sent, failed, retry, skipped);
+        sending.record(campaign, sent, failed, retry, skipped);
     }
 
     private BulkMessage message(Recipient r) {

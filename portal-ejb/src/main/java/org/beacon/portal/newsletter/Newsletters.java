@@ -14,7 +14,6 @@ import java.util.Optional;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.content.RichText;
 import org.beacon.portal.mail.BulkConnection;
 import org.beacon.portal.mail.BulkMail;
@@ -42,7 +40,8 @@ import org.beacon.portal.account.AuditTrail;
 /**
  * Newsletters for communications staff: compose, preview, test, count, send now or at a time, pause, resume,
  * cancel, follow and report. Sending itself is the {@code newsletter-send} job (see {@link CampaignRunner}); this
- * service makes the delivery rows it reads and moves the campaign between states. The archive methods are public.
+ * service makes the delivery rows it reads and moves the campaign between states; the job's own calls are on
+ * {@link CampaignSending}. The archive methods are public.
  */
 @Stateless
 @RolesAllowed({ADMIN, COMMUNICATIONS})
@@ -56,8 +55,11 @@ public class Newsletters {
     @Inject
     private AuditTrail audit;
 
-    @EJB
+    @Inject
     private Deliveries deliveries;
+
+    @Inject
+    private CampaignMail mail;
 
     @Inject
     private BulkMail bulk;
@@ -70,10 +72,6 @@ public class Newsletters {
 
     @Inject
     private Event<CampaignReady> ready;
-
-    /** A sent newsletter joins the public archive: cached public pages must be made again. */
-    @Inject
-    private Event<ContentChanged> published;
 
     @Resource
     private SessionContext session;
@@ -148,7 +146,7 @@ public class Newsletters {
 
     public CampaignPreview preview(long id) {
         Campaign c = campaign(id);
-        NewsletterTemplate.Prepared prepared = prepared(c);
+        NewsletterTemplate.Prepared prepared = mail.prepared(c);
         URI preferences = URI.create(settings.baseUrl() + "/subscribe/preferences?t=preview");
         URI unsubscribe = URI.create(settings.baseUrl() + "/unsubscribe?t=preview");
         return new CampaignPreview(c.getSubject(), c.getPreheader(), c.getFromName(),
@@ -178,7 +176,7 @@ public class Newsletters {
             throw new CampaignRefused("A test goes to " + MAX_TEST_RECIPIENTS + " addresses at most.");
         }
         Campaign c = campaign(id);
-        NewsletterTemplate.Prepared prepared = prepared(c);
+        NewsletterTemplate.Prepared prepared = mail.prepared(c);
         URI preferences = URI.create(settings.baseUrl() + "/subscribe/preferences?t=test");
         URI unsubscribe = URI.create(settings.baseUrl() + "/unsubscribe?t=test");
         // Every test copy is the same mail: only the recipient and the Message-ID differ.
@@ -186,8 +184,8 @@ public class Newsletters {
         String text = prepared.text(null, preferences, unsubscribe);
         String messageId = "campaign-" + c.getId() + ".test-" + clock.millis() + "-";
         String domain = "@" + bulk.senderDomain();
-        String listId = listId();
-        String mailto = unsubscribeMailto();
+        String listId = mail.listId();
+        String mailto = mail.unsubscribeMailto();
         int n = 0;
         try (BulkConnection connection = bulk.open()) {
             for (String to : recipients) {
@@ -322,106 +320,14 @@ public class Newsletters {
                 NewsletterTemplate.webVersion(c.getBody())));
     }
 
-    // The job's side: public for the batch artifacts and the runner, which run without a caller.
-
-    /** The campaign rendered once for the sending job. */
-    @PermitAll
-    public NewsletterTemplate.Prepared prepared(long id) {
-        return prepared(campaign(id));
-    }
-
-    @PermitAll
-    public String listId() {
-        return settings.organisationName().replaceAll("[<>\"\\r\\n]", "") + " newsletters <newsletters." + bulk.senderDomain() + ">";
-    }
-
-    @PermitAll
-    public String unsubscribeMailto() {
-        return settings.unsubscribeMailto().orElse("unsubscribe@" + bulk.senderDomain()) + "?subject=unsubscribe";
-    }
-
-    /** Campaigns whose time has come: their rows are made and they start. */
-    @PermitAll
-    public void startScheduled() {
-        List<Campaign> due = em.createQuery("select c from Campaign c where c.status = :scheduled and c.scheduledAt <= :now", Campaign.class)
-                .setParameter("scheduled", CampaignStatus.SCHEDULED).setParameter("now", clock.instant())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Campaign c : due) {
-            if (startIfAnyone(c) == 0) {
-                c.pause("Nobody was on the chosen lists at the scheduled time, so nothing was sent.");
-            }
-        }
-    }
-
-    /** The campaign, if it is sending. */
-    @PermitAll
-    public Optional<Campaign> sending(long id) {
-        Campaign campaign = em.find(Campaign.class, id);
-        return campaign != null && campaign.getStatus() == CampaignStatus.SENDING ? Optional.of(campaign) : Optional.empty();
-    }
-
-    @PermitAll
-    public List<Campaign> sending() {
-        return em.createQuery("select c from Campaign c where c.status = :sending", Campaign.class)
-                .setParameter("sending", CampaignStatus.SENDING).getResultList();
-    }
-
-    /** When the campaign's earliest waiting row is due; null when none waits. */
-    @PermitAll
-    public Instant nextDue(long id) {
-        return deliveries.nextDue(id);
-    }
-
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void launched(long id, long jobExecutionId) {
-        campaign(id).running(jobExecutionId);
-    }
-
-    /** After a run of the job: rows that can no longer go are skipped; with none left waiting, the campaign is sent. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finishIfDone(long id) {
-        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
-            return;
-        }
-        deliveries.skipDeparted(id);
-        if (deliveries.nextDue(id) == null) {
-            campaign.sent(clock.instant());
-            published.fire(new ContentChanged());
-        }
-    }
-
     private int start(Campaign campaign) {
         if (campaign.includedLists().isEmpty()) {
             throw new CampaignRefused("Choose at least one list to send to.");
         }
-        int rows = startIfAnyone(campaign);
+        int rows = deliveries.startIfAnyone(campaign);
         if (rows == 0) {
             throw new CampaignRefused("Nobody would get this newsletter: the chosen lists have no confirmed subscribers.");
         }
         return rows;
-    }
-
-    /** Makes the delivery rows and starts sending them; returns how many, and starts nothing when that is none. */
-    private int startIfAnyone(Campaign campaign) {
-        int rows = campaign.includedLists().isEmpty() ? 0 : deliveries.materialise(campaign);
-        if (rows > 0) {
-            campaign.startSending(clock.instant(), rows);
-            ready.fire(new CampaignReady(campaign.getId()));
-        }
-        return rows;
-    }
-
-    private NewsletterTemplate.Prepared prepared(Campaign c) {
-        List<String> names = c.includedLists().isEmpty() ? List.of()
-                : em.createQuery("select l.name from MailingList l where l.id in :ids order by l.name", String.class)
-                        .setParameter("ids", c.includedLists()).getResultList();
-        return template().prepare(c, names);
-    }
-
-    NewsletterTemplate template() {
-        return new NewsletterTemplate(settings.baseUrl(), settings.organisationName(), settings.organisationPostalAddress());
     }
 }

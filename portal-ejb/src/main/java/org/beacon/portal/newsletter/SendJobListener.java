@@ -17,10 +17,10 @@ public class SendJobListener extends AbstractJobListener {
     private String campaignId;
 
     @EJB
-    private Newsletters newsletters;
+    private CampaignSending sending;
 
     @Override
     public void afterJob() {
-        newsletters.finishIfDone(Long.parseLong(campaignId));
+        sending.finishIfDone(Long.parseLong(campaignId));
     }
 }

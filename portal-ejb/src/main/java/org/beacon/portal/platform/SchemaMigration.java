@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -21,6 +22,7 @@ import jakarta.ejb.TransactionManagementType;
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
+@RolesAllowed(SystemIdentity.ROLE)
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

@@ -2,6 +2,7 @@ package org.beacon.portal.platform;
 
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,6 +25,7 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 @Startup
 @DependsOn({"SchemaMigration", "DemoContent", "DemoInquiries"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed(SystemIdentity.ROLE)
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());

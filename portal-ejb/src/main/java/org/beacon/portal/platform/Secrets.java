@@ -6,9 +6,8 @@ import java.time.Clock;
 import java.util.Base64;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -17,11 +16,13 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Keys the portal signs with. PORTAL_TOKEN_KEY gives one; otherwise one is generated on the first start and kept in
- * the database, so links in mail stay valid across restarts. Never logged.
+ * the database, so links in mail stay valid across restarts. Never logged. What it loads is handed to
+ * {@link TokenKey}; this bean itself offers nobody anything.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@RolesAllowed(SystemIdentity.ROLE)
 public class Secrets {
 
     static final String TOKEN_KEY = "token-key";
@@ -35,11 +36,12 @@ public class Secrets {
     @Inject
     private Clock clock;
 
-    private byte[] tokenKey;
+    @Inject
+    private TokenKey tokenKey;
 
     @PostConstruct
     void load() {
-        tokenKey = settings.tokenKey().map(key -> key.getBytes(StandardCharsets.UTF_8)).orElseGet(this::storedKey);
+        tokenKey.install(settings.tokenKey().map(key -> key.getBytes(StandardCharsets.UTF_8)).orElseGet(this::storedKey));
     }
 
     private byte[] storedKey() {
@@ -54,10 +56,5 @@ public class Secrets {
                 .setParameter(1, TOKEN_KEY).setParameter(2, Base64.getEncoder().encodeToString(key))
                 .setParameter(3, clock.instant()).executeUpdate();
         return key;
-    }
-
-    @Lock(LockType.READ)
-    public byte[] tokenKey() {
-        return tokenKey.clone();
     }
 }

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -61,7 +60,7 @@ public class SubscriberAdmin {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
     @Resource
@@ -268,5 +267,10 @@ public class SubscriberAdmin {
         if (filter.to() != null) {
             query.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
         }
+    }
+
+    /** Whether this address is on the suppression list (never mailed again, whoever signs it up). */
+    public boolean isSuppressed(String email) {
+        return new SuppressionList(em).contains(email);
     }
 }

@@ -31,7 +31,7 @@ import org.beacon.portal.platform.Csv;
 /**
  * The background run of one import (job {@code subscriber-import}): reads the kept file, checks each row, sets aside
  * the ones it cannot take with the reason, drops repeats of an address within the file, and hands the rest to
- * {@link SubscriberImports#importChunk} a thousand at a time, each chunk its own transaction, so progress shows as
+ * {@link ImportWork#importChunk} a thousand at a time, each chunk its own transaction, so progress shows as
  * it goes and memory stays flat.
  */
 @Named("subscriberImportJob")
@@ -48,7 +48,7 @@ public class SubscriberImportJob extends AbstractBatchlet {
     private JobContext job;
 
     @EJB
-    private SubscriberImports imports;
+    private ImportWork imports;
 
     @Override
     public String process() throws Exception {

@@ -14,23 +14,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -43,7 +38,8 @@ import org.beacon.portal.account.AuditTrail;
 /**
  * CSV imports of subscribers: upload (checked whole, previewed, nothing stored yet), start (a Jakarta Batch job
  * runs it in the background), progress, and the rejected rows. Rows are merged by address, suppressed addresses
- * are skipped and counted, and running the same file again changes nothing.
+ * are skipped and counted, and running the same file again changes nothing. The run's own calls are on
+ * {@link ImportWork}.
  */
 @Stateless
 @RolesAllowed({ADMIN, COMMUNICATIONS})
@@ -63,8 +59,8 @@ public class SubscriberImports {
     @Resource
     private SessionContext session;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Inject
+    private Event<ImportReady> ready;
 
     /** Where uploads wait for their run, in the server's data directory (deleted when the run ends). */
     static Path directory() {
@@ -107,7 +103,7 @@ public class SubscriberImports {
         return null;
     }
 
-    /** Starts the background run, once this transaction has committed (the job reads what it saves). */
+    /** Starts the background run ({@link ImportRunner}), once this transaction has committed (the job reads what it saves). */
     public void start(long id, int emailColumn, Integer nameColumn, @NotEmpty(message = "Choose at least one list.") List<Long> lists,
             @NotBlank(message = "Say how these people consented, for example: signed the paper form at our 2025 events.")
             @Size(max = 300, message = "The basis of consent may be at most 300 characters.") String consentBasis) {
@@ -125,20 +121,7 @@ public class SubscriberImports {
         }
         run.start(emailColumn, nameColumn, lists, consentBasis, clock.instant());
         audit.record(AuditAction.IMPORT_STARTED, AuditTarget.IMPORT, id, "Import of " + run.getFileName() + " started, to " + lists.size() + " lists");
-        Properties parameters = new Properties();
-        parameters.setProperty("importId", String.valueOf(id));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    BatchRuntime.getJobOperator().start(JOB, parameters);
-                }
-            }
-        });
+        ready.fire(new ImportReady(id));
     }
 
     public SubscriberImport status(long id) {
@@ -159,134 +142,6 @@ public class SubscriberImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** For the job: how to read the file. */
-    @PermitAll
-    public SubscriberImport spec(long id) {
-        return find(id);
-    }
-
-    /**
-     * For the job: merges one chunk of valid, de-duplicated rows, in its own transaction. Suppressed addresses are
-     * skipped; a subscriber already on every chosen list is left exactly as it was. New people, nearly every row of a
-     * first import, are added set-wise in SQL ({@link ImportStatements}); people already known go through their
-     * entities, as every other change to a subscriber does.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ImportCounts importChunk(long id, List<ImportRow> rows, int duplicates, int invalid) {
-        SubscriberImport run = find(id);
-        Instant now = clock.instant();
-        String consent = "import: " + (run.getConsentBasis().length() <= 32 ? run.getConsentBasis() : run.getConsentBasis().substring(0, 32));
-        String detail = "import " + id + " (" + run.getFileName() + "), row ";
-        Session hibernate = em.unwrap(Session.class);
-        Map<String, ImportStatements.Known> known = rows.isEmpty() ? Map.of()
-                : hibernate.doReturningWork(connection -> ImportStatements.known(connection, rows));
-        List<ImportRow> fresh = rows.stream().filter(row -> !known.containsKey(row.email())).toList();
-        int added = fresh.isEmpty() ? 0
-                : hibernate.doReturningWork(connection -> ImportStatements.addNew(connection, fresh, run.lists(), now, consent, detail));
-        Merged merged = mergeKnown(rows, known, run.lists(), now, consent, detail);
-        ImportCounts counts = new ImportCounts(rows.size() + duplicates + invalid, added, merged.updated(), merged.unchanged(),
-                merged.skipped(), duplicates, invalid);
-        run.progress(counts);
-        return counts;
-    }
-
-    private record Merged(int updated, int unchanged, int skipped) {
-    }
-
-    /** The rows whose address the database knows: updated, left as they were, or skipped (suppressed, unsubscribed). */
-    private Merged mergeKnown(List<ImportRow> rows, Map<String, ImportStatements.Known> known, List<Long> listIds, Instant now,
-            String consent, String detail) {
-        List<Long> ids = known.values().stream().filter(k -> !k.suppressed() && k.subscriberId() != null)
-                .map(ImportStatements.Known::subscriberId).toList();
-        Map<String, Subscriber> existing = ids.isEmpty() ? Map.of() : em.createQuery(
-                        "select s from Subscriber s where s.id in :ids", Subscriber.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Subscriber::getEmail, s -> s));
-        Map<Subscriber, Map<Long, Subscription>> current = new HashMap<>();
-        if (!existing.isEmpty()) {
-            em.createQuery("select x from Subscription x where x.subscriber in :subscribers", Subscription.class)
-                    .setParameter("subscribers", existing.values()).getResultStream()
-                    .forEach(x -> current.computeIfAbsent(x.getSubscriber(), s -> new HashMap<>()).put(x.getList().getId(), x));
-        }
-        List<MailingList> lists = known.isEmpty() ? List.of() : listIds.stream().map(list -> em.find(MailingList.class, list)).toList();
-        List<ImportRow> updatedRows = new ArrayList<>();
-        int unchanged = 0;
-        int skipped = 0;
-        for (ImportRow row : rows) {
-            ImportStatements.Known what = known.get(row.email());
-            if (what == null) {
-                continue;
-            }
-            Subscriber subscriber = existing.get(row.email());
-            if (what.suppressed() || subscriber == null || subscriber.getStatus() == SubscriberStatus.UNSUBSCRIBED) {
-                skipped++;
-                continue;
-            }
-            boolean changed = false;
-            if (subscriber.getFirstName() == null && row.firstName() != null) {
-                subscriber.name(row.firstName());
-                changed = true;
-            }
-            if (subscriber.getStatus() != SubscriberStatus.CONFIRMED) {
-                subscriber.confirm(now);
-                changed = true;
-            }
-            Map<Long, Subscription> his = current.getOrDefault(subscriber, Map.of());
-            for (MailingList list : lists) {
-                Subscription subscription = his.get(list.getId());
-                if (subscription == null) {
-                    // Consent before persist: one INSERT, not an INSERT and then an UPDATE per row.
-                    subscription = new Subscription(subscriber, list, Subscription.Status.PENDING, now);
-                    subscription.consent(now, consent, "import");
-                    em.persist(subscription);
-                    changed = true;
-                } else if (subscription.getStatus() != Subscription.Status.ACTIVE) {
-                    subscription.consent(now, consent, "import");
-                    changed = true;
-                }
-            }
-            if (changed) {
-                updatedRows.add(row);
-            } else {
-                unchanged++;
-            }
-        }
-        // Their history lines set-wise, like new people's: one id at a time from the sequence costs a round trip each.
-        if (!updatedRows.isEmpty()) {
-            em.unwrap(Session.class).doWork(connection -> ImportStatements.addHistory(connection, updatedRows, now, detail));
-        }
-        return new Merged(updatedRows.size(), unchanged, skipped);
-    }
-
-    /** Rejected-rows files hold what people typed; they go after a week. */
-    @PermitAll
-    @jakarta.ejb.Schedule(hour = "4", minute = "20", persistent = false, info = "old import reports")
-    void removeOldReports() {
-        Instant weekAgo = clock.instant().minus(java.time.Duration.ofDays(7));
-        try (var files = Files.list(directory())) {
-            files.filter(file -> file.getFileName().toString().endsWith("-rejected.csv")).forEach(file -> {
-                try {
-                    if (Files.getLastModifiedTime(file).toInstant().isBefore(weekAgo)) {
-                        Files.delete(file);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (java.nio.file.NoSuchFileException e) {
-            // no import has run yet
-        } catch (IOException | UncheckedIOException e) {
-            java.util.logging.Logger.getLogger(SubscriberImports.class.getName()).warning("Could not clear old import reports: " + e);
-        }
-    }
-
-    /** For the job: the end of the run, whichever way it went. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(long id, boolean completed, String message) {
-        find(id).finish(completed ? SubscriberImport.Status.DONE : SubscriberImport.Status.FAILED, message, clock.instant());
     }
 
     private SubscriberImport find(long id) {

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.platform.TokenRefused;
 
 /**
@@ -56,11 +55,11 @@ public class Subscriptions {
     @Inject
     private PortalSettings settings;
 
-    @EJB
+    @Inject
     private MailOutbox outbox;
 
-    @EJB
-    private Secrets secrets;
+    @Inject
+    private TokenKey tokenKey;
 
     public List<MailingList> publicLists() {
         return em.createQuery("select l from MailingList l where l.publicList = true order by l.id", MailingList.class).getResultList();
@@ -117,7 +116,7 @@ public class Subscriptions {
     /** Confirms a sign-up: its pending lists become active, with the consent evidence. Returns a preferences token. */
     public String confirm(String token) {
         Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.CONFIRM);
-        SubscriberToken read = SubscriberToken.read(token, secrets.tokenKey(), clock.instant()).token().orElseThrow();
+        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), clock.instant()).token().orElseThrow();
         if (!subscriber.useConfirmation(read.nonce())) {
             throw new TokenRefused(TokenRefused.Why.USED);
         }
@@ -200,24 +199,8 @@ public class Subscriptions {
         suppressions().erase(subscriber(token, SubscriberToken.Purpose.MANAGE), clock.instant());
     }
 
-    /** Unconfirmed sign-ups are erased after a week, leaving nothing (they never consented, nor refused). */
-    @Schedule(hour = "4", minute = "5", persistent = false, info = "unconfirmed sign-ups")
-    void nightly() {
-        eraseUnconfirmedAt(clock.instant());
-    }
-
-    public int eraseUnconfirmedAt(Instant now) {
-        List<Subscriber> stale = em.createQuery("select s from Subscriber s where s.status = :unconfirmed and s.createdAt < :before",
-                        Subscriber.class)
-                .setParameter("unconfirmed", SubscriberStatus.UNCONFIRMED).setParameter("before", now.minus(CONFIRMATION_VALID))
-                .setMaxResults(10_000).getResultList();
-        SuppressionList suppressions = suppressions();
-        stale.forEach(suppressions::eraseRows);
-        return stale.size();
-    }
-
     /** A preferences link for mail sent to this subscriber (campaigns, confirmations). */
-    public String preferencesLink(Subscriber subscriber) {
+    private String preferencesLink(Subscriber subscriber) {
         SubscriberLinks links = links();
         return links.preferences(links.token(subscriber.getId())).toString();
     }
@@ -225,10 +208,6 @@ public class Subscriptions {
     private boolean campaignExists(Long campaignId) {
         return campaignId != null && !em.createNativeQuery("select 1 from campaign where id = ?1")
                 .setParameter(1, campaignId).getResultList().isEmpty();
-    }
-
-    public boolean isSuppressed(String email) {
-        return suppressions().contains(email);
     }
 
     private void leave(Subscriber subscriber, String how, Long campaignId) {
@@ -245,7 +224,7 @@ public class Subscriptions {
     }
 
     private SubscriberLinks links() {
-        return new SubscriberLinks(settings.baseUrl(), secrets.tokenKey(), clock.instant());
+        return new SubscriberLinks(settings.baseUrl(), tokenKey.bytes(), clock.instant());
     }
 
     private SuppressionList suppressions() {
@@ -253,7 +232,7 @@ public class Subscriptions {
     }
 
     private Subscriber subscriber(String token, SubscriberToken.Purpose purpose) {
-        SubscriberToken.Result result = SubscriberToken.read(token, secrets.tokenKey(), clock.instant());
+        SubscriberToken.Result result = SubscriberToken.read(token, tokenKey.bytes(), clock.instant());
         SubscriberToken read = result.token().orElseThrow(() -> new TokenRefused(
                 result.problem() == SubscriberToken.Problem.EXPIRED ? TokenRefused.Why.EXPIRED : TokenRefused.Why.INVALID));
         if (read.purpose() != purpose) {
@@ -267,7 +246,7 @@ public class Subscriptions {
     }
 
     private String token(Subscriber subscriber, SubscriberToken.Purpose purpose, Duration valid, String nonce) {
-        return new SubscriberToken(subscriber.getId(), purpose, clock.instant().plus(valid), nonce).sign(secrets.tokenKey());
+        return new SubscriberToken(subscriber.getId(), purpose, clock.instant().plus(valid), nonce).sign(tokenKey.bytes());
     }
 
     private Optional<Subscriber> find(String email) {

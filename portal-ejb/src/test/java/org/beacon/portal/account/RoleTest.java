@@ -12,4 +12,9 @@ class RoleTest {
         assertThat(Role.MODERATOR.name()).isEqualTo(Role.Names.MODERATOR);
         assertThat(Role.COMMUNICATIONS.name()).isEqualTo(Role.Names.COMMUNICATIONS);
     }
+
+    @Test
+    void noPersonCanHoldTheSystemRole() {
+        assertThat(Role.values()).extracting(Role::name).doesNotContain(Role.Names.SYSTEM);
+    }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +21,10 @@ import jakarta.inject.Inject;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
 import org.beacon.portal.platform.Clocks;
+import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenRefused;
 import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,11 +58,17 @@ class StaffAdministrationIT {
     @EJB
     AuditLog auditLog;
 
-    @EJB
+    @Inject
     MailOutbox outbox;
 
     @EJB
     AsAdministrator asAdministrator;
+
+    @EJB
+    AsSystem asSystem;
+
+    @EJB
+    AuditRetention retention;
 
     @Inject
     Clocks clocks;
@@ -222,6 +233,22 @@ class StaffAdministrationIT {
                     assertThat(line.getStaffId()).isNull();
                     assertThat(line.getSummary()).doesNotContain("who.is.this").doesNotContain(GOOD_PASSWORD);
                 });
+    }
+
+    @Test
+    void anAuditLineGoesOnlyOnceItIsOlderThanTheRetentionPeriodAndOnlyTheSystemErasesIt() throws Exception {
+        credentials.verify("retention-" + UUID.randomUUID() + "@beacon.test", GOOD_PASSWORD.toCharArray());
+        AuditFilter failures = new AuditFilter(null, AuditAction.SIGN_IN_FAILED, null, null, null, null);
+        AuditEvent line = asAdministrator.call(() -> auditLog.events(failures, 0, 1)).get(0);
+        Instant sevenYearsOn = ZonedDateTime.ofInstant(line.getOccurredAt(), PortalSettings.ORGANISATION_ZONE).plusYears(7).toInstant();
+
+        assertThatThrownBy(() -> asAdministrator.call(() -> retention.eraseOlderThanRetentionAt(sevenYearsOn.plusSeconds(1))))
+                .isInstanceOf(EJBAccessException.class);
+        asSystem.call(() -> retention.eraseOlderThanRetentionAt(sevenYearsOn.minus(Duration.ofDays(1))));
+        assertThat(asAdministrator.call(() -> auditLog.events(failures, 0, 50))).extracting(AuditEvent::getId).contains(line.getId());
+
+        asSystem.call(() -> retention.eraseOlderThanRetentionAt(sevenYearsOn.plusSeconds(1)));
+        assertThat(asAdministrator.call(() -> auditLog.events(failures, 0, 50))).extracting(AuditEvent::getId).doesNotContain(line.getId());
     }
 
     private StaffMember invite(String email, String name, Role role) throws Exception {

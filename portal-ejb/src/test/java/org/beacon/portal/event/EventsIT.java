@@ -45,7 +45,7 @@ class EventsIT {
     @EJB
     Registrations registrations;
 
-    @EJB
+    @Inject
     MailOutbox outbox;
 
     @EJB
