@@ -3,6 +3,9 @@ package org.beacon.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.portal.browser.Portal.url;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -50,6 +53,23 @@ class StaffSignInIT {
         assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
         browser.get(url("/admin/"));
         assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreAskedToWaitWithoutCheckingThePassword(WebDriver browser) {
+        String guessed = "guessed-" + java.util.UUID.randomUUID() + "@beacon.test";
+        List<String> answers = new ArrayList<>();
+        browser.get(url("/login"));
+        // Five free tries, a sixth that starts a one-second wait, then tries until one lands inside a wait.
+        for (int i = 0; i < 12 && (answers.isEmpty() || answers.get(answers.size() - 1).startsWith("The email")); i++) {
+            browser.findElement(By.id("signIn:email")).clear();
+            signIn(browser, guessed, "not the password " + i);
+            answers.add(browser.findElement(By.id("signIn:errors")).getText());
+        }
+
+        assertThat(answers.subList(0, 6)).containsOnly("The email address or password is incorrect.");
+        assertThat(answers.get(answers.size() - 1)).matches("Too many attempts in a row\\. Wait \\d+ seconds?, then try again\\.");
+        assertThat(browser.findElement(By.id("signIn:email")).getAttribute("value")).isEqualTo(guessed);
     }
 
     @Test

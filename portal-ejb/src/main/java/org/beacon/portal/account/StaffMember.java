@@ -125,10 +125,6 @@ public class StaffMember extends RecordedEntity {
         return true;
     }
 
-    void signedIn(Instant now) {
-        lastSignInAt = now;
-    }
-
     /** A new invitation or reset link: any earlier one stops working. Returns the nonce the link must carry. */
     String issueLink(Instant now) {
         byte[] bytes = new byte[18];

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +85,7 @@ class StaffAdministrationIT {
     void anInvitedPersonChoosesTheirOwnPasswordOnceAndThenSignsIn() throws Exception {
         StaffMember invited = invite("moderator.one@beacon.test", "Mo Derator", Role.MODERATOR);
         assertThat(invited.getStatus()).isEqualTo(StaffStatus.INVITED);
-        assertThat(credentials.verify("moderator.one@beacon.test", GOOD_PASSWORD.toCharArray()))
+        assertThat(credentials.verify("moderator.one@beacon.test", GOOD_PASSWORD.toCharArray()).signedIn())
                 .as("nobody can sign in before choosing a password").isEmpty();
 
         String token = linkIn(lastMailTo("moderator.one@beacon.test"));
@@ -99,7 +100,7 @@ class StaffAdministrationIT {
 
         onboarding.choosePassword(token, GOOD_PASSWORD.toCharArray());
 
-        assertThat(credentials.verify("Moderator.One@beacon.test", GOOD_PASSWORD.toCharArray()))
+        assertThat(credentials.verify("Moderator.One@beacon.test", GOOD_PASSWORD.toCharArray()).signedIn())
                 .hasValueSatisfying(signedIn -> assertThat(signedIn.roles()).containsExactly(Role.MODERATOR));
         assertThatThrownBy(() -> onboarding.choosePassword(token, "another fine long password".toCharArray()))
                 .isInstanceOf(TokenRefused.class).extracting(e -> ((TokenRefused) e).getWhy()).isEqualTo(TokenRefused.Why.USED);
@@ -159,13 +160,13 @@ class StaffAdministrationIT {
 
         assertThat(disabled.getStatus()).isEqualTo(StaffStatus.DISABLED);
         assertThat(disabled.getSessionGeneration()).as("open sessions end").isGreaterThan(member.getSessionGeneration());
-        assertThat(credentials.verify("leaver@beacon.test", GOOD_PASSWORD.toCharArray())).isEmpty();
+        assertThat(credentials.verify("leaver@beacon.test", GOOD_PASSWORD.toCharArray()).signedIn()).isEmpty();
         assertThatThrownBy(() -> onboarding.link(reset)).isInstanceOf(TokenRefused.class);
         assertThat(asAdministrator.call(() -> auditLog.events(new AuditFilter(member.getId(), AuditAction.SIGN_IN_REFUSED, null, null, null, null), 0, 5)))
                 .hasSize(1);
 
         asAdministrator.call(() -> administration.enable(member.getId()));
-        assertThat(credentials.verify("leaver@beacon.test", GOOD_PASSWORD.toCharArray())).isPresent();
+        assertThat(credentials.verify("leaver@beacon.test", GOOD_PASSWORD.toCharArray()).signedIn()).isPresent();
     }
 
     @Test
@@ -220,12 +221,12 @@ class StaffAdministrationIT {
         clocks.advance(Duration.ofMinutes(61));
         assertThatThrownBy(() -> onboarding.choosePassword(token, "a different long password".toCharArray()))
                 .isInstanceOf(TokenRefused.class).extracting(e -> ((TokenRefused) e).getWhy()).isEqualTo(TokenRefused.Why.EXPIRED);
-        assertThat(credentials.verify("forgetful@beacon.test", GOOD_PASSWORD.toCharArray())).isPresent();
+        assertThat(credentials.verify("forgetful@beacon.test", GOOD_PASSWORD.toCharArray()).signedIn()).isPresent();
     }
 
     @Test
     void aFailedSignInToAnUnknownAddressIsAnAuditLineThatNamesNobody() throws Exception {
-        assertThat(credentials.verify("who.is.this@beacon.test", GOOD_PASSWORD.toCharArray())).isEmpty();
+        assertThat(credentials.verify("who.is.this@beacon.test", GOOD_PASSWORD.toCharArray()).signedIn()).isEmpty();
 
         assertThat(asAdministrator.call(() -> auditLog.events(new AuditFilter(null, AuditAction.SIGN_IN_FAILED, null, null, null, null), 0, 1)))
                 .singleElement().satisfies(line -> {
@@ -233,6 +234,30 @@ class StaffAdministrationIT {
                     assertThat(line.getStaffId()).isNull();
                     assertThat(line.getSummary()).doesNotContain("who.is.this").doesNotContain(GOOD_PASSWORD);
                 });
+    }
+
+    @Test
+    void thirtyWrongPasswordsInARowAreSlowedDownAlikeForAKnownAndAnUnknownAddressAndTheRightOneWorksOnceTheWaitIsOver()
+            throws Exception {
+        StaffMember member = active("guessed@beacon.test", "Guessed At", Role.MODERATOR);
+        List<Class<?>> known = new ArrayList<>();
+        List<Class<?>> unknown = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            known.add(credentials.verify(member.getEmail(), ("wrong guess " + i).toCharArray()).getClass());
+            unknown.add(credentials.verify("nobody-" + member.getId() + "@beacon.test", ("wrong guess " + i).toCharArray()).getClass());
+        }
+
+        assertThat(known).as("what an attacker learns about a real account").isEqualTo(unknown);
+        assertThat(known.subList(0, 6)).containsOnly(SignInOutcome.Refused.class);
+        assertThat(known.subList(6, 30)).containsOnly(SignInOutcome.Wait.class);
+        assertThat(credentials.verify(member.getEmail(), GOOD_PASSWORD.toCharArray())).as("the right password, too soon")
+                .isInstanceOf(SignInOutcome.Wait.class);
+        assertThat(asAdministrator.call(() -> auditLog.events(new AuditFilter(null, AuditAction.SIGN_IN_THROTTLED, null, null, null, null), 0, 5)))
+                .isNotEmpty();
+
+        clocks.advance(Duration.ofMinutes(61));
+
+        assertThat(credentials.verify(member.getEmail(), GOOD_PASSWORD.toCharArray()).signedIn()).isPresent();
     }
 
     @Test

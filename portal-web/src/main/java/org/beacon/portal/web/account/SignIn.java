@@ -15,15 +15,21 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.validation.constraints.NotBlank;
 
+import org.beacon.portal.account.SignInOutcome;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The sign-in form at {@code /login}. A wrong address and a wrong password get the same message. */
+/**
+ * The sign-in form at {@code /login}. A wrong address and a wrong password get the same message; after too many in a
+ * row, every address gets the same wait (HTTP 429), and a server busy checking other passwords says so (503).
+ */
 @Named
 @RequestScoped
 public class SignIn {
 
     static final String FAILED = "The email address or password is incorrect.";
+    static final String TOO_MANY = "Too many attempts in a row. Wait {0}, then try again.";
+    static final String BUSY = "Sign-in is busy just now. Try again in a moment.";
 
     @Inject
     private SecurityContext securityContext;
@@ -53,7 +59,7 @@ public class SignIn {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> Faces.redirect("admin/");
             default -> {
-                Messages.create(FAILED).error().add();
+                refused(attempt.getOutcome());
                 password = null;
             }
         }
@@ -73,5 +79,20 @@ public class SignIn {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    private static void refused(SignInOutcome outcome) {
+        if (outcome instanceof SignInOutcome.Wait wait) {
+            long seconds = Math.max(1, wait.duration().toSeconds() + (wait.duration().toMillisPart() > 0 ? 1 : 0));
+            Faces.getResponse().setStatus(429);
+            Faces.getResponse().setHeader("Retry-After", Long.toString(seconds));
+            Messages.create(TOO_MANY, seconds == 1 ? "1 second" : seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes").error().add();
+        } else if (outcome instanceof SignInOutcome.Busy) {
+            Faces.getResponse().setStatus(503);
+            Faces.getResponse().setHeader("Retry-After", "5");
+            Messages.create(BUSY).error().add();
+        } else {
+            Messages.create(FAILED).error().add();
+        }
     }
 }

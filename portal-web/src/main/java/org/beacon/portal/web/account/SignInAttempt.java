@@ -2,20 +2,27 @@ package org.beacon.portal.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.beacon.portal.account.SignInOutcome;
+
 /**
- * What the identity store learnt while checking this request's sign-in, for the sign-in page to keep in the new
- * session: the account's session generation (see {@link StaffSessions}).
+ * What the identity store learnt while checking this request's sign-in: for the sign-in page, why it failed (a wait
+ * or a busy server gets its own message), and on success the account's session generation, which the new session
+ * keeps (see {@link StaffSessions}).
  */
 @RequestScoped
 public class SignInAttempt {
 
-    private Integer sessionGeneration;
+    private SignInOutcome outcome;
 
-    Integer getSessionGeneration() {
-        return sessionGeneration;
+    SignInOutcome getOutcome() {
+        return outcome;
     }
 
-    void setSessionGeneration(Integer sessionGeneration) {
-        this.sessionGeneration = sessionGeneration;
+    void setOutcome(SignInOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    Integer getSessionGeneration() {
+        return outcome instanceof SignInOutcome.SignedIn signedIn ? signedIn.sessionGeneration() : null;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.beacon.portal.account.SignInOutcome;
 import org.beacon.portal.account.StaffCredentials;
 
 /** Jakarta Security's view of our staff accounts; the checking itself is the account service's. */
@@ -27,11 +28,10 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return credentials.verify(login.getCaller(), login.getPassword().getValue())
-                .map(staff -> {
-                    attempt.setSessionGeneration(staff.sessionGeneration());
-                    return new CredentialValidationResult(staff.email(), staff.roles().stream().map(Enum::name).collect(toSet()));
-                })
+        SignInOutcome outcome = credentials.verify(login.getCaller(), login.getPassword().getValue());
+        attempt.setOutcome(outcome);
+        return outcome.signedIn()
+                .map(staff -> new CredentialValidationResult(staff.email(), staff.roles().stream().map(Enum::name).collect(toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
