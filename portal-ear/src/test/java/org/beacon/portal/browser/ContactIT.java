@@ -131,7 +131,7 @@ class ContactIT {
      * Opens the form as a visitor who reads the notice before writing: the server's clock is moved on (as an
      * administrator, then the cookies are dropped) instead of the test waiting.
      */
-    private static void openAsVisitorWhoTakesTheirTime(WebDriver browser, String path) {
+    static void openAsVisitorWhoTakesTheirTime(WebDriver browser, String path) {
         StaffSignInIT.signInAt(browser, "/admin/");
         browser.get(url(path));
         ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -106,6 +106,21 @@ class MediaIT {
         assertThat(browser.findElement(By.id("upload")).getText()).contains("Only JPEG, PNG and WebP images and PDF documents can be uploaded.");
     }
 
+    @Test
+    void aFileOverTheLibrarysLimitGetsThePagesOwnMessage(WebDriver browser) throws Exception {
+        Path large = Files.createTempFile("poster", ".pdf");
+        try (var out = Files.newOutputStream(large)) {
+            out.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[11 * 1024 * 1024]);
+        }
+
+        upload(browser, large, "A large poster");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Media");
+        assertThat(browser.findElement(By.id("upload")).getText()).contains("The file is too large: at most 10 MB.");
+        Files.delete(large);
+    }
+
     /** A small PNG no other test uploaded (the library stores each content once). */
     private static Path newPicture(String name) throws IOException {
         Path picture = Files.createTempFile(name, ".png");

@@ -1,5 +1,6 @@
 package org.beacon.portal.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -11,17 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 /**
  * A message as the test server's SMTP sink (GreenMail) received it, read through its REST API: the raw headers,
- * and the body with quoted-printable undone, which is enough to find a subject, a header or a link.
+ * and every text part decoded, which is enough to find a subject, a header or a link.
  */
 record SinkMail(String headers, String body) {
 
@@ -42,17 +49,23 @@ record SinkMail(String headers, String body) {
                 String raw = message.asJsonObject().getString("mimeMessage", "").replace("\r\n", "\n");
                 int end = raw.indexOf("\n\n");
                 String headers = (end < 0 ? raw : raw.substring(0, end)).replaceAll("\n[ \t]+", " ");
-                String body = end < 0 ? "" : raw.substring(end + 2);
-                messages.add(new SinkMail(headers, raw.toLowerCase(Locale.ROOT).contains("content-transfer-encoding: quoted-printable")
-                        ? decodeQuotedPrintable(body) : body));
+                messages.add(new SinkMail(headers, decodedText(raw)));
             }
         }
         return messages;
     }
 
+    /** A header as a mail program shows it (encoded words such as a subject with accents decoded). */
     String header(String name) {
         Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":\\s*(.*)$").matcher(headers);
-        return m.find() ? m.group(1).strip() : null;
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(m.group(1).strip());
+        } catch (java.io.UnsupportedEncodingException e) {
+            return m.group(1).strip();
+        }
     }
 
     /** The first link whose text is this (the body is HTML as it was sent). */
@@ -61,24 +74,27 @@ record SinkMail(String headers, String body) {
         return m.find() ? m.group(1).replace("&amp;", "&") : null;
     }
 
-    private static String decodeQuotedPrintable(String text) {
-        String joined = text.replace("=\n", "");
-        StringBuilder out = new StringBuilder();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (c == '=' && i + 2 < joined.length() && joined.substring(i + 1, i + 3).matches("[0-9A-Fa-f]{2}")) {
-                bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3).toUpperCase(Locale.ROOT), 16));
-                i += 2;
-            } else {
-                if (bytes.size() > 0) {
-                    out.append(bytes.toString(StandardCharsets.UTF_8));
-                    bytes.reset();
-                }
-                out.append(c);
-            }
+    /** Every text part of the message, decoded as a mail program would (base64 or quoted-printable, any charset). */
+    private static String decodedText(String raw) {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+            StringBuilder text = new StringBuilder();
+            collect(message, text);
+            return text.toString().replace("\r\n", "\n");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("The sink holds a message that is not MIME: " + e, e);
         }
-        out.append(bytes.toString(StandardCharsets.UTF_8));
-        return out.toString();
+    }
+
+    private static void collect(Part part, StringBuilder text) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                collect(parts.getBodyPart(i), text);
+            }
+        } else if (part.isMimeType("text/*")) {
+            text.append(part.getContent()).append('\n');
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.beacon.portal.mail;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -16,6 +17,10 @@ public final class MailAddresses {
     }
 
     /** What is wrong with the address, said for the person who typed it; empty if it is usable. */
+    /** Letters, digits and inner hyphens per label (RFC 1123), and a top-level domain that is not a number. */
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
+
     public static Optional<String> problem(String address) {
         if (address == null || address.isBlank()) {
             return Optional.of("Enter your email address.");
@@ -34,6 +39,12 @@ public final class MailAddresses {
         String domain = a.substring(at + 1);
         if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
             return Optional.of("Enter an email address like name@example.org.");
+        }
+        if (domain.startsWith("[")) {
+            return Optional.of("Give an address with a domain name, like name@example.org, not a server's number.");
+        }
+        if (domain.chars().allMatch(c -> c < 128) && !HOST_NAME.matcher(domain).matches()) {
+            return Optional.of("The part after the @ is not a domain that can receive mail; check it, as in name@example.org.");
         }
         try {
             InternetAddress parsed = new InternetAddress(a, true);

@@ -11,12 +11,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import org.beacon.portal.mail.MailOutbox;
@@ -67,6 +72,9 @@ class StaffAdministrationIT {
 
     @EJB
     AsSystem asSystem;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @EJB
     AuditRetention retention;
@@ -234,6 +242,18 @@ class StaffAdministrationIT {
                     assertThat(line.getStaffId()).isNull();
                     assertThat(line.getSummary()).doesNotContain("who.is.this").doesNotContain(GOOD_PASSWORD);
                 });
+    }
+
+    @Test
+    void twoSignInsOfOneAccountAtTheSameMomentBothSucceed() throws Exception {
+        StaffMember member = active("twice@beacon.test", "Two Tabs", Role.COMMUNICATIONS);
+        Callable<SignInOutcome> signIn = () -> credentials.verify(member.getEmail(), GOOD_PASSWORD.toCharArray());
+
+        List<Future<SignInOutcome>> both = executor.invokeAll(List.of(signIn, signIn));
+
+        for (Future<SignInOutcome> outcome : both) {
+            assertThat(outcome.get(30, TimeUnit.SECONDS).signedIn()).isPresent();
+        }
     }
 
     @Test

@@ -45,6 +45,14 @@ class MailAddressesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"test@[127.0.0.1]", "test@[IPv6:::1]", "user@-example.org", "user@example-.org", "user@exa_mple.org",
+            "user@example.123", "user@example.o"})
+    void anAddressWithoutADomainThatCanReceiveMailIsRefused(String address) {
+        assertThat(MailAddresses.problem(address)).get().asString().containsAnyOf("domain name", "domain that can receive mail",
+                "like name@example.org");
+    }
+
     @Test
     void overLongAddressesAreRefused() {
         assertThat(MailAddresses.problem("a".repeat(65) + "@example.org")).contains("The part before the @ is too long.");

@@ -43,7 +43,7 @@ public class MediaManager implements Serializable {
         }
         if (file.getSize() > settings.mediaMaxBytes()) {
             // Said before reading it all in; the library checks again.
-            Messages.addError("upload:file", "The file is too large: at most %d MB.", settings.mediaMaxBytes() / (1024 * 1024));
+            Messages.addError("upload:file", "The file is too large: at most {0} MB.", settings.mediaMaxBytes() / (1024 * 1024));
             return;
         }
         byte[] content;
