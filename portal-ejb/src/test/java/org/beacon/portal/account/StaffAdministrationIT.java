@@ -246,7 +246,7 @@ class StaffAdministrationIT {
 
     @Test
     void twoSignInsOfOneAccountAtTheSameMomentBothSucceed() throws Exception {
-        StaffMember member = active("twice@beacon.test", "Two Tabs", Role.COMMUNICATIONS);
+        StaffMember member = active("two-tabs@beacon.test", "Two Tabs", Role.COMMUNICATIONS);
         Callable<SignInOutcome> signIn = () -> credentials.verify(member.getEmail(), GOOD_PASSWORD.toCharArray());
 
         List<Future<SignInOutcome>> both = executor.invokeAll(List.of(signIn, signIn));
