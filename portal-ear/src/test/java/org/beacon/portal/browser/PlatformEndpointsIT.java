@@ -28,6 +28,13 @@ class PlatformEndpointsIT {
                         .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';$"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(response.headers().firstValue("Cross-Origin-Resource-Policy")).contains("same-origin");
+        assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).doesNotContain("interest-cohort"));
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).as("not over plain http").isEmpty();
+        assertThat(Portal.get("/mail-logo.png").headers().firstValue("Cross-Origin-Resource-Policy"))
+                .as("shown by mail programs elsewhere").contains("cross-origin");
+        assertThat(Portal.get("/subscribe/preferences?t=not-a-token").headers().firstValue("Cache-Control"))
+                .as("a page opened from a link in mail").contains("no-store");
     }
 
     @Test

@@ -87,6 +87,11 @@ record SinkMail(String headers, String body) {
         }
     }
 
+    private static java.nio.charset.Charset charset(Part part) throws MessagingException {
+        String name = new jakarta.mail.internet.ContentType(part.getContentType()).getParameter("charset");
+        return name == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(name);
+    }
+
     private static void collect(Part part, StringBuilder text) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
@@ -94,7 +99,9 @@ record SinkMail(String headers, String body) {
                 collect(parts.getBodyPart(i), text);
             }
         } else if (part.isMimeType("text/*")) {
-            text.append(part.getContent()).append('\n');
+            // text/plain and text/html come as strings; others, such as the text/calendar attachment, as bytes.
+            Object content = part.getContent();
+            text.append(content instanceof String s ? s : new String(part.getInputStream().readAllBytes(), charset(part))).append('\n');
         }
     }
 }

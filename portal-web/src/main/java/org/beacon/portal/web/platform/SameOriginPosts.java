@@ -1,0 +1,124 @@
+package org.beacon.portal.web.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.beacon.portal.platform.PortalSettings;
+
+/**
+ * Cross-site request forgery stops here, for every form at once: a request that would change something (anything
+ * but GET, HEAD, OPTIONS) is refused with a plain 403 when the browser says it comes from another site
+ * ({@code Sec-Fetch-Site}), or, from a browser too old to say, when its {@code Origin} is not the portal's. The
+ * public forms are stateless and have no view state to tie them to a session; this is their defence, and the
+ * console's second one. The one exception is RFC 8058's one-click unsubscribe, which mail providers post from their
+ * own servers.
+ *
+ * <p>On the public (stateless) pages it also hands PrimeFaces a nonce of the server's own in place of the one the
+ * form posted back: PrimeFaces would otherwise take the posted value, checked for its shape only, as the nonce of
+ * the page it answers with.
+ */
+// FORWARD too: OmniFaces FacesViews may forward an extensionless page to the Faces servlet before this filter's turn
+// on the REQUEST dispatch, and it is the forwarded request that must carry the server's nonce.
+@WebFilter(urlPatterns = "/*", filterName = "SameOriginPosts", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+public class SameOriginPosts extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    static final String ONE_CLICK = "/unsubscribe/one-click";
+    static final String NONCE = "primefaces.nonce";
+
+    @Inject
+    private PortalSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        // The address the browser asked for, also on a forward (where getRequestURI is the forward's target).
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        if (original instanceof String uri) {
+            path = uri.substring(request.getContextPath().length());
+        }
+        if (SAFE_METHODS.contains(request.getMethod()) || path.equals(ONE_CLICK)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!fromThisSite(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Refused: this form was sent from another site. Open the page on the site itself and send it from there.");
+            return;
+        }
+        chain.doFilter(path.startsWith("/admin/") ? request : new ServerNonce(request), response);
+    }
+
+    boolean fromThisSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin") || site.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            // Not a browser that could be made to send it (browsers send Origin on every cross-site POST).
+            return true;
+        }
+        return origin.equalsIgnoreCase(origin(settings.baseUrl())) || origin.equalsIgnoreCase(requestOrigin(request));
+    }
+
+    private static String origin(URI url) {
+        int port = url.getPort();
+        return url.getScheme() + "://" + url.getHost() + (port < 0 ? "" : ":" + port);
+    }
+
+    private static String requestOrigin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean usual = request.getScheme().equals("http") && port == 80 || request.getScheme().equals("https") && port == 443;
+        return request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port);
+    }
+
+    /** The request as PrimeFaces should see it: with a nonce this server chose, in PrimeFaces' own format. */
+    static final class ServerNonce extends HttpServletRequestWrapper {
+
+        private final String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+
+        ServerNonce(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return NONCE.equals(name) && super.getParameter(name) != null ? nonce : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return NONCE.equals(name) && super.getParameter(name) != null ? new String[] {nonce} : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = super.getParameterMap();
+            if (!parameters.containsKey(NONCE)) {
+                return parameters;
+            }
+            Map<String, String[]> replaced = new HashMap<>(parameters);
+            replaced.put(NONCE, new String[] {nonce});
+            return java.util.Collections.unmodifiableMap(replaced);
+        }
+    }
+}
