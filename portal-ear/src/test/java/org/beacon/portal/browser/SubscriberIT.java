@@ -47,6 +47,15 @@ class SubscriberIT {
         String preferences = browser.getCurrentUrl();
         String token = URLDecoder.decode(URI.create(preferences).getRawQuery().replaceAll("^t=([^&]+).*$", "$1"), StandardCharsets.UTF_8);
 
+        WebElement name = browser.findElement(By.id("preferences:firstName"));
+        name.clear();
+        name.sendKeys("<script>alert(1)</script>");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("preferences:save")));
+        assertThat(browser.findElement(By.cssSelector("#preferences .field-error")).getText())
+                .isEqualTo("Your first name cannot contain line breaks or angle brackets.");
+        assertThat(Portal.get(URI.create(preferences).getRawPath() + "?" + URI.create(preferences).getRawQuery()).body())
+                .as("nothing saved").contains("value=\"Robin\"");
+
         browser.get(url("/subscribe/confirm?t=" + confirmLink.substring(confirmLink.indexOf("t=") + 2)));
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:yes")));
         assertThat(browser.findElement(By.id("link-refused")).getText()).contains("This link was already used");

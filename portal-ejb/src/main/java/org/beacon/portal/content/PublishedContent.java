@@ -66,7 +66,7 @@ public class PublishedContent {
                 .setParameter("now", clock.instant()).getSingleResult();
         List<NewsArticle> items = em.createNamedQuery("NewsArticle.live", NewsArticle.class)
                 .setParameter("now", clock.instant())
-                .setFirstResult((Math.max(number, 1) - 1) * size)
+                .setFirstResult(first(number, size))
                 .setMaxResults(size)
                 .getResultList();
         return new NewsPage(items, Math.max(number, 1), size, total);
@@ -79,7 +79,7 @@ public class PublishedContent {
         List<NewsArticle> items = em.createNamedQuery("NewsArticle.liveWithTag", NewsArticle.class)
                 .setParameter("tag", tag)
                 .setParameter("now", clock.instant())
-                .setFirstResult((Math.max(number, 1) - 1) * size)
+                .setFirstResult(first(number, size))
                 .setMaxResults(size)
                 .getResultList();
         return new NewsPage(items, Math.max(number, 1), size, total);
@@ -128,5 +128,10 @@ public class PublishedContent {
     /** Where an old path moved to, if it did. */
     public Optional<String> redirectFor(String path) {
         return Optional.ofNullable(em.find(SlugRedirect.class, path)).map(SlugRedirect::getNewPath);
+    }
+
+    /** Where page {@code number} starts; a page far past the end starts past the end, never at a negative row. */
+    private static int first(int number, int size) {
+        return (int) Math.min(Integer.MAX_VALUE, (Math.max(number, 1) - 1L) * size);
     }
 }

@@ -21,6 +21,8 @@ public class Clocks {
 
     private static final Logger LOG = Logger.getLogger(Clocks.class.getName());
 
+    static final Duration LONGEST_ADVANCE = Duration.ofDays(3660);
+
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
     private final boolean adjustable;
     private final Clock clock = new Clock() {
@@ -62,7 +64,9 @@ public class Clocks {
 
     /** Moves time forward for everyone; refused unless the clock was made adjustable. */
     public Instant advance(Duration by) {
-        if (!adjustable || by.isNegative()) {
+        // Forward only, and at most ten years at a time: far enough for any retention period a test waits out, and
+        // short of the arithmetic limits further on (nanoseconds in a long, timers).
+        if (!adjustable || by.isNegative() || by.compareTo(LONGEST_ADVANCE) > 0) {
             throw new IllegalStateException("The clock cannot be moved");
         }
         offset.accumulateAndGet(by, Duration::plus);

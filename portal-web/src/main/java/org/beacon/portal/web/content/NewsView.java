@@ -68,6 +68,9 @@ public class NewsView {
             }
         } else if (first == null) {
             listing = content.news(pageNumber(), PAGE_SIZE);
+            if (listing.items().isEmpty() && pageNumber() > 1) {
+                PublicAnswers.notFound();
+            }
         } else {
             PublicAnswers.notFound();
         }

@@ -2,7 +2,7 @@ package org.beacon.portal.web.platform;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -39,8 +39,8 @@ public class TestClockEndpoint extends HttpServlet {
         try {
             response.setContentType("text/plain");
             response.getWriter().write(clocks.advance(Duration.parse(request.getParameter("advance"))).toString());
-        } catch (DateTimeParseException | NullPointerException | IllegalStateException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "advance=<ISO-8601 duration>, forward only");
+        } catch (DateTimeException | ArithmeticException | NullPointerException | IllegalStateException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "advance=<ISO-8601 duration>, forward only, at most ten years");
         }
     }
 }

@@ -17,6 +17,7 @@ import org.beacon.portal.subscriber.Subscriptions;
 import org.beacon.portal.platform.TokenRefused;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.omnifaces.cdi.Param;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -141,6 +142,12 @@ public class SubscriptionPages {
             Faces.redirect("subscribe/preferences?t=%s&done=%s", token, done);
         } catch (TokenRefused e) {
             refused = e.getWhy();
+        } catch (RuntimeException e) {
+            // A name the rules refuse (a line break, an angle bracket) is said beside its field, not as a server error.
+            if (!Violations.show(e, field -> "firstName".equals(field) ? "preferences:firstName" : null)) {
+                throw e;
+            }
+            Faces.validationFailed();
         }
     }
 
