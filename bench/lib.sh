@@ -4,6 +4,8 @@
 # BENCH_MVN_FLAGS goes to Maven before the run command's arguments (for example -o, offline).
 base=http://localhost:8080
 export PORTAL_ADMIN_EMAIL=bench@beacon.test PORTAL_ADMIN_PASSWORD=bench-password-1234
+# The bench administrator signs in with curl and a password only; a real deployment keeps the default (ADMIN).
+export PORTAL_REQUIRE_2FA=${PORTAL_REQUIRE_2FA:-none}
 
 fresh_database() {
     if [ "$db" = postgresql ]; then

@@ -20,8 +20,9 @@ import jakarta.inject.Inject;
  * Slows password guessing without locking anyone out. After a few failures in a row, an account (whatever address
  * was typed, known or not, so the wait says nothing about who has an account) and a client address must wait
  * before the next try: one second, doubling, never more than fifteen minutes, and a success clears the account's
- * count. A try during the wait is answered at once, without hashing. And at most one password hash per core is
- * computed at a time: a flood of sign-ins queues here, briefly, instead of taking the CPU from the public site.
+ * count. A try during the wait is answered at once, without hashing. And password hashes are computed on at most
+ * half the cores at a time: a flood of sign-ins queues here, for a second at most, instead of taking the CPU from
+ * the public site.
  * Counts are kept in memory only, for the most recent addresses, and forgotten after an hour without a failure.
  */
 @ApplicationScoped
@@ -33,12 +34,14 @@ public class SignInThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
     private static final int REMEMBERED = 10_000;
-    /** How long a sign-in waits for a free core before it is told to try again in a moment. */
-    private static final Duration QUEUE_PATIENCE = Duration.ofSeconds(3);
+    /** How long a sign-in waits for its turn before it is told to try again in a moment (it holds a request thread). */
+    private static final Duration QUEUE_PATIENCE = Duration.ofSeconds(1);
+    /** Half the cores at most, so that however many sign-ins arrive, the other half serves the site. */
+    static final int HASHES_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
     private final Map<String, Failures> accounts = recent();
     private final Map<String, Failures> clients = recent();
-    private final Semaphore hashing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore hashing = new Semaphore(HASHES_AT_ONCE, true);
 
     @Inject
     private Clock clock;
@@ -72,7 +75,7 @@ public class SignInThrottle {
         }
     }
 
-    /** Runs the hash with a core of its own, or returns empty when none came free in a few seconds. */
+    /** Runs the hash in its turn, or returns empty when its turn did not come within a second. */
     public <T> Optional<T> hashing(Supplier<T> work) {
         try {
             if (!hashing.tryAcquire(QUEUE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
