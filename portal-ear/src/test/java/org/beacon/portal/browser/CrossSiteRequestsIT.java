@@ -31,6 +31,15 @@ class CrossSiteRequestsIT {
     }
 
     @Test
+    void aSignInFromThisSiteBeginsASessionWhoseCookieScriptsCannotReadAndOtherSitesCannotSend() throws Exception {
+        HttpResponse<String> answer = Portal.postForm("/login", signIn(Portal.get("/login").body()), "Sec-Fetch-Site", "same-origin");
+
+        assertThat(answer.statusCode()).isBetween(300, 399);
+        assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
     void aContactFormPostedFromAnotherSiteByABrowserThatSendsOnlyOriginIsRefused() throws Exception {
         String form = Portal.get("/contact").body();
         HttpResponse<String> answer = Portal.postForm("/contact", Map.of("contact", "contact", "primefaces.nonce", nonceIn(form),

@@ -21,6 +21,9 @@ public enum AuditAction {
     PASSWORD_CHANGED("Password changed"),
     PASSWORD_RESET_REQUESTED("Password reset requested"),
     PASSWORD_RESET("Password reset"),
+    SECOND_FACTOR_ON("Two-step sign-in turned on"),
+    RECOVERY_CODES_RENEWED("Recovery codes renewed"),
+    SECOND_FACTOR_RESET("Two-step sign-in reset"),
 
     INQUIRY_OPENED("Inquiry opened"),
     INQUIRY_ASSIGNED("Inquiry assigned"),

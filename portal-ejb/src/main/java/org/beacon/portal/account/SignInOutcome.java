@@ -7,8 +7,12 @@ import java.util.Set;
 /** What a sign-in attempt came to. The refusals say nothing about whether the address has an account. */
 public sealed interface SignInOutcome {
 
-    /** The password was right and the account may sign in. */
-    record SignedIn(String email, String displayName, Set<Role> roles, int sessionGeneration) implements SignInOutcome {
+    /**
+     * The account may sign in; if its roles need two-step sign-in (PORTAL_REQUIRE_2FA) and it has none yet, setting it
+     * up is the first thing the console asks of it.
+     */
+    record SignedIn(String email, String displayName, Set<Role> roles, int sessionGeneration, boolean mustSetUpSecondFactor)
+            implements SignInOutcome {
     }
 
     /** Wrong address, wrong password, an invitation not yet accepted, or a disabled account: all look alike. */
@@ -19,8 +23,16 @@ public sealed interface SignInOutcome {
     record Wait(Duration duration) implements SignInOutcome {
     }
 
-    /** Every core is checking a password already; nothing was checked and nothing counted. */
+    /** So many sign-ins at once that this one's turn to be checked did not come; nothing was checked or counted. */
     record Busy() implements SignInOutcome {
+    }
+
+    /** The password was right; a code from the person's authenticator app (or a recovery code) must follow. */
+    record SecondStep(String pendingToken) implements SignInOutcome {
+    }
+
+    /** The second step came too late (five minutes), or the account changed meanwhile: sign in again from the start. */
+    record StartAgain() implements SignInOutcome {
     }
 
     default Optional<SignedIn> signedIn() {

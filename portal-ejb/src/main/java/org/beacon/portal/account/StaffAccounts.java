@@ -4,7 +4,12 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.MODERATOR;
 
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,10 +19,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.mail.HeaderText;
+import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.TokenKey;
 
 /** A member of staff's own account: who they are, their name and password, and whether their session still stands. */
 @Stateless
@@ -32,6 +40,15 @@ public class StaffAccounts {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private TokenKey tokenKey;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
 
     /** The member of staff making this call. */
     public StaffMember signedIn() {
@@ -72,6 +89,57 @@ public class StaffAccounts {
         member.choosePassword(chosen);
         audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.STAFF, member.getId(), member.getEmail() + " changed their password");
         return member.getSessionGeneration();
+    }
+
+    /** A new secret for the caller's authenticator app, and the QR code's text; nothing is kept until a code proves it. */
+    public SecondFactorSetup beginSecondFactor() {
+        StaffMember member = signedIn();
+        String secret = SecondFactor.newSecret();
+        return new SecondFactorSetup(secret, SecondFactor.otpauthUri(settings.organisationName(), member.getEmail(), secret));
+    }
+
+    /**
+     * Turns two-step sign-in on once a code from the app shows the secret is in it. Returns the ten recovery codes,
+     * which are shown this once and kept only as keyed hashes.
+     */
+    public List<String> turnOnSecondFactor(@NotNull String secret, String code) {
+        StaffMember member = signedIn();
+        if (member.hasSecondFactor()) {
+            throw new StaffRefused("code", "Two-step sign-in is already on.");
+        }
+        if (!secret.matches("[A-Z2-7]{32}")) {
+            throw new StaffRefused("code", "Start the set-up again: the key is not one this portal made.");
+        }
+        OptionalLong step = SecondFactor.matchingStep(secret, SecondFactor.normalise(code), clock.instant(), null);
+        if (step.isEmpty()) {
+            throw new StaffRefused("code", "That code does not match. Enter the 6 digits your app shows now for this account.");
+        }
+        List<String> codes = SecondFactor.newRecoveryCodes();
+        member.turnOnSecondFactor(SecondFactor.seal(secret, tokenKey.bytes()), step.getAsLong(), hashes(codes), clock.instant());
+        audit.record(AuditAction.SECOND_FACTOR_ON, AuditTarget.STAFF, member.getId(), member.getEmail() + " turned on two-step sign-in");
+        return codes;
+    }
+
+    /** Ten new recovery codes in place of the old, which stop working. */
+    public List<String> renewRecoveryCodes() {
+        StaffMember member = signedIn();
+        if (!member.hasSecondFactor()) {
+            throw new StaffRefused("code", "Turn on two-step sign-in first.");
+        }
+        List<String> codes = SecondFactor.newRecoveryCodes();
+        member.replaceRecoveryCodes(hashes(codes));
+        audit.record(AuditAction.RECOVERY_CODES_RENEWED, AuditTarget.STAFF, member.getId(), member.getEmail() + " renewed their recovery codes");
+        return codes;
+    }
+
+    private Set<String> hashes(List<String> codes) {
+        Set<String> hashes = new HashSet<>();
+        codes.forEach(code -> hashes.add(SecondFactor.recoveryCodeHash(code, tokenKey.bytes())));
+        return hashes;
+    }
+
+    /** What the app needs: the secret (to type in) and the otpauth URI (for the QR code). */
+    public record SecondFactorSetup(String secret, String otpauthUri) implements java.io.Serializable {
     }
 
     public void signedOut() {

@@ -139,6 +139,19 @@ public class StaffAdministration {
         return member;
     }
 
+    /**
+     * For someone who lost their phone and their recovery codes: their two-step sign-in is off, their sessions end,
+     * and they set it up again after their next sign-in with the password.
+     */
+    public StaffMember resetSecondFactor(long id) {
+        StaffMember member = member(id);
+        if (member.hasSecondFactor()) {
+            member.turnOffSecondFactor();
+            audit.record(AuditAction.SECOND_FACTOR_RESET, AuditTarget.STAFF, id, "Two-step sign-in of " + member.getEmail() + " reset");
+        }
+        return member;
+    }
+
     public StaffMember enable(long id) {
         StaffMember member = member(id);
         if (member.isEnabled()) {

@@ -3,14 +3,20 @@ package org.beacon.portal.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.RequestOrigin;
+import org.beacon.portal.platform.SignedToken;
+import org.beacon.portal.platform.TokenKey;
 
 /**
  * Checks a sign-in. Open to anyone (it is how one stops being anonymous), and careful to answer a wrong address, a
@@ -21,6 +27,10 @@ import org.beacon.portal.platform.RequestOrigin;
 @Stateless
 @PermitAll
 public class StaffCredentials {
+
+    static final String SECOND_STEP = "STAFF_SECOND_STEP";
+    /** How long after the password the code may come. */
+    static final Duration SECOND_STEP_VALID = Duration.ofMinutes(5);
 
     /** Verified against when there is no password to check, so that case costs one full hash like the others. */
     private static final String UNKNOWN_USER_HASH = PasswordHashing.hash("no such user".toCharArray());
@@ -39,6 +49,12 @@ public class StaffCredentials {
 
     @Inject
     private RequestOrigin origin;
+
+    @Inject
+    private TokenKey tokenKey;
+
+    @Inject
+    private PortalSettings settings;
 
     public SignInOutcome verify(String email, char[] password) {
         String client = origin.getClientAddress();
@@ -70,11 +86,61 @@ public class StaffCredentials {
             return new SignInOutcome.Refused();
         }
         throttle.succeeded(email);
+        if (staff.hasSecondFactor()) {
+            String pending = new SignedToken(staff.getId(), SECOND_STEP, clock.instant().plus(SECOND_STEP_VALID),
+                    Integer.toString(staff.getSessionGeneration())).sign(tokenKey.bytes());
+            return new SignInOutcome.SecondStep(pending);
+        }
+        return signedIn(staff, "");
+    }
+
+    /**
+     * The second step of a sign-in begun with {@link #verify}: a code from the person's authenticator app, which works
+     * once (no code of a time step already used), or one of their recovery codes, which then works no more. Wrong
+     * codes are throttled like wrong passwords.
+     */
+    public SignInOutcome verifySecondStep(String pendingToken, String typed) {
+        Optional<SignedToken> pending = SignedToken.read(pendingToken, tokenKey.bytes(), clock.instant()).token()
+                .filter(token -> token.purpose().equals(SECOND_STEP));
+        // Locked, so that one code sent twice at the same moment is taken once.
+        StaffMember staff = pending.map(token -> em.find(StaffMember.class, token.id(), LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+        if (staff == null || !staff.isEnabled() || !staff.hasSecondFactor()
+                || !Integer.toString(staff.getSessionGeneration()).equals(pending.get().nonce())) {
+            return new SignInOutcome.StartAgain();
+        }
+        String client = origin.getClientAddress();
+        String account = "second step " + staff.getEmail();
+        Duration wait = throttle.waitBefore(account, client);
+        if (!wait.isZero()) {
+            return new SignInOutcome.Wait(wait);
+        }
+        String code = SecondFactor.normalise(typed);
+        String how = null;
+        OptionalLong step = SecondFactor.matchingStep(SecondFactor.open(staff.sealedTotpSecret(), tokenKey.bytes()), code,
+                clock.instant(), staff.totpLastStep());
+        if (step.isPresent()) {
+            staff.usedCodeOf(step.getAsLong());
+            how = " with a code from their app";
+        } else if (SecondFactor.looksLikeRecoveryCode(code) && staff.useRecoveryCode(SecondFactor.recoveryCodeHash(code, tokenKey.bytes()))) {
+            how = " with a recovery code (" + staff.recoveryCodesLeft() + " left)";
+        }
+        if (how == null) {
+            throttle.failed(account, client);
+            audit.recordBy(staff, AuditAction.SIGN_IN_FAILED, "Sign-in failed: wrong or used second-step code for " + staff.getEmail());
+            return new SignInOutcome.Refused();
+        }
+        throttle.succeeded(account);
+        return signedIn(staff, how);
+    }
+
+    private SignInOutcome signedIn(StaffMember staff, String how) {
         // A bulk update, not the entity's: two sign-ins of one account at the same moment must not conflict on its version.
         em.createQuery("update StaffMember s set s.lastSignInAt = :now where s.id = :id")
                 .setParameter("now", clock.instant()).setParameter("id", staff.getId()).executeUpdate();
-        audit.recordBy(staff, AuditAction.SIGN_IN_SUCCEEDED, staff.getEmail() + " signed in");
-        return new SignInOutcome.SignedIn(staff.getEmail(), staff.getDisplayName(), staff.getRoles(), staff.getSessionGeneration());
+        audit.recordBy(staff, AuditAction.SIGN_IN_SUCCEEDED, staff.getEmail() + " signed in" + how);
+        Set<String> needing = settings.rolesThatNeedSecondFactor();
+        boolean mustSetUp = !staff.hasSecondFactor() && staff.getRoles().stream().anyMatch(role -> needing.contains(role.name()));
+        return new SignInOutcome.SignedIn(staff.getEmail(), staff.getDisplayName(), staff.getRoles(), staff.getSessionGeneration(), mustSetUp);
     }
 
     /** What a sign-in without a password to compare costs: the same hash, compared with nothing. */

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,23 @@ public class StaffMember extends RecordedEntity {
 
     @Column(name = "invited_by", length = 254)
     private String invitedBy;
+
+    /** The authenticator's secret, sealed (see {@link SecondFactor}); null while the second step is off. */
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    /** The last time step whose code was accepted: no code of it or before works again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "second_factor_since")
+    private Instant secondFactorSince;
+
+    /** Keyed hashes of the recovery codes not yet used. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "staff_member_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodes = new HashSet<>();
 
     protected StaffMember() {
         // for JPA
@@ -201,6 +219,57 @@ public class StaffMember extends RecordedEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public Instant getSecondFactorSince() {
+        return secondFactorSince;
+    }
+
+    String sealedTotpSecret() {
+        return totpSecret;
+    }
+
+    Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    void turnOnSecondFactor(String sealedSecret, long firstStep, Set<String> recoveryCodeHashes, Instant now) {
+        totpSecret = sealedSecret;
+        totpLastStep = firstStep;
+        secondFactorSince = now;
+        recoveryCodes.clear();
+        recoveryCodes.addAll(recoveryCodeHashes);
+    }
+
+    void usedCodeOf(long step) {
+        totpLastStep = step;
+    }
+
+    /** True if this was one of the unused recovery codes, which then works no more. */
+    boolean useRecoveryCode(String hash) {
+        return recoveryCodes.remove(hash);
+    }
+
+    int recoveryCodesLeft() {
+        return recoveryCodes.size();
+    }
+
+    void replaceRecoveryCodes(Set<String> hashes) {
+        recoveryCodes.clear();
+        recoveryCodes.addAll(hashes);
+    }
+
+    /** Off, as an administrator's reset leaves it: the person sets it up again at their next sign-in. */
+    void turnOffSecondFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+        secondFactorSince = null;
+        recoveryCodes.clear();
+        sessionGeneration++;
     }
 
     public boolean isEnabled() {

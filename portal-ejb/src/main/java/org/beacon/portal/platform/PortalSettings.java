@@ -2,7 +2,11 @@ package org.beacon.portal.platform;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -126,6 +130,19 @@ public class PortalSettings {
     /** PORTAL_INQUIRY_RETENTION_MONTHS: closed inquiries are erased this long after closing (default 24). */
     public int inquiryRetentionMonths() {
         return number("PORTAL_INQUIRY_RETENTION_MONTHS", 24, 1, 120);
+    }
+
+    /**
+     * PORTAL_REQUIRE_2FA: the staff roles whose members must use two-step sign-in, comma-separated (default ADMIN;
+     * {@code none} for nobody). Names that are not roles are ignored.
+     */
+    public Set<String> rolesThatNeedSecondFactor() {
+        String value = value("PORTAL_REQUIRE_2FA").orElse("ADMIN").strip();
+        if (value.equalsIgnoreCase("none")) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(",")).map(role -> role.strip().toUpperCase(Locale.ROOT)).filter(role -> !role.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** PORTAL_AUDIT_RETENTION_YEARS: audit lines are erased this long after they were written (default 7). */

@@ -245,6 +245,18 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void anAdministratorWithoutTwoStepSignInIsToldToSetItUpAndAModeratorIsNot() throws Exception {
+        // The test server keeps the default, PORTAL_REQUIRE_2FA=ADMIN.
+        StaffMember administrator = active("needs-two-step@beacon.test", "Ada Admin", Role.ADMIN);
+        StaffMember moderator = active("may-skip-two-step@beacon.test", "Mo Moderator", Role.MODERATOR);
+
+        assertThat(credentials.verify(administrator.getEmail(), GOOD_PASSWORD.toCharArray()).signedIn())
+                .hasValueSatisfying(signedIn -> assertThat(signedIn.mustSetUpSecondFactor()).isTrue());
+        assertThat(credentials.verify(moderator.getEmail(), GOOD_PASSWORD.toCharArray()).signedIn())
+                .hasValueSatisfying(signedIn -> assertThat(signedIn.mustSetUpSecondFactor()).isFalse());
+    }
+
+    @Test
     void twoSignInsOfOneAccountAtTheSameMomentBothSucceed() throws Exception {
         StaffMember member = active("two-tabs@beacon.test", "Two Tabs", Role.COMMUNICATIONS);
         Callable<SignInOutcome> signIn = () -> credentials.verify(member.getEmail(), GOOD_PASSWORD.toCharArray());

@@ -1,6 +1,7 @@
 package org.beacon.portal.web.account;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -8,12 +9,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.beacon.portal.account.StaffAccounts;
+import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.account.StaffRefused;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** Backs {@code /admin/account}: a member of staff changes their own name and password. */
+/** Backs {@code /admin/account}: a member of staff changes their own name and password, and sets up two-step sign-in. */
 @Named
 @ViewScoped
 public class OwnAccount implements Serializable {
@@ -24,13 +26,79 @@ public class OwnAccount implements Serializable {
     private StaffAccounts accounts;
 
     private String name;
+    private boolean secondFactorOn;
+    private StaffAccounts.SecondFactorSetup setup;
+    private String code;
+    private List<String> recoveryCodes;
     private String current;
     private String chosen;
     private String repeated;
 
     @PostConstruct
     void init() {
-        name = accounts.signedIn().getDisplayName();
+        StaffMember me = accounts.signedIn();
+        name = me.getDisplayName();
+        secondFactorOn = me.hasSecondFactor();
+    }
+
+    /** Shows a new secret and its QR code; nothing is kept until {@link #turnOnSecondFactor} has a matching code. */
+    public void beginSecondFactor() {
+        setup = accounts.beginSecondFactor();
+        recoveryCodes = null;
+    }
+
+    public void turnOnSecondFactor() {
+        try {
+            recoveryCodes = accounts.turnOnSecondFactor(setup == null ? null : setup.secret(), code);
+            setup = null;
+            secondFactorOn = true;
+            Faces.getSession().removeAttribute(StaffSessions.MUST_SET_UP_SECOND_FACTOR);
+            Messages.addGlobalInfo("Two-step sign-in is on. Keep the recovery codes below somewhere safe: they are shown only now.");
+        } catch (StaffRefused e) {
+            Messages.addError("secondFactor:code", e.getMessage());
+            Faces.validationFailed();
+        } catch (RuntimeException e) {
+            if (!Violations.show(e, field -> "secondFactor:code")) {
+                throw e;
+            }
+            Faces.validationFailed();
+        } finally {
+            code = null;
+        }
+    }
+
+    public void renewRecoveryCodes() {
+        recoveryCodes = accounts.renewRecoveryCodes();
+        Messages.addGlobalInfo("New recovery codes: the old ones no longer work. These are shown only now.");
+    }
+
+    public boolean isSecondFactorOn() {
+        return secondFactorOn;
+    }
+
+    public boolean isSettingUp() {
+        return setup != null;
+    }
+
+    /** The key grouped in fours, for typing into an app that cannot scan. */
+    public String getSecret() {
+        return setup == null ? null : setup.secret().replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public String getQrCode() {
+        return setup == null ? null : QrCode.dataUri(setup.otpauthUri());
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public void rename() {

@@ -44,24 +44,20 @@ public class SignIn {
     private String password;
 
     public void submit() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         // A new session id for whoever signs in, so an id planted before sign-in is worth nothing after it.
         if (Faces.getSession(false) != null) {
             Faces.getRequest().changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
-        if (attempt.getSessionGeneration() != null) {
-            // Success, whether it continues to the page first asked for (SEND_CONTINUE) or to the dashboard.
-            Faces.getRequest().getSession().setAttribute(StaffSessions.GENERATION, attempt.getSessionGeneration());
+        if (attempt.getOutcome() instanceof SignInOutcome.SecondStep secondStep) {
+            Faces.getRequest().getSession().setAttribute(SecondStep.PENDING, secondStep.pendingToken());
+            Faces.redirect("login-code");
+            return;
         }
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> Faces.redirect("admin/");
-            default -> {
-                refused(attempt.getOutcome());
-                password = null;
-            }
+        if (!attempt.signedIn(status)) {
+            refused(attempt.getOutcome());
+            password = null;
         }
     }
 
@@ -81,7 +77,7 @@ public class SignIn {
         this.password = password;
     }
 
-    private static void refused(SignInOutcome outcome) {
+    static void refused(SignInOutcome outcome) {
         if (outcome instanceof SignInOutcome.Wait wait) {
             long seconds = Math.max(1, wait.duration().toSeconds() + (wait.duration().toMillisPart() > 0 ? 1 : 0));
             Faces.getResponse().setStatus(429);

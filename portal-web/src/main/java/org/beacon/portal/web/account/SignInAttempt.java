@@ -1,8 +1,14 @@
 package org.beacon.portal.web.account;
 
+import java.io.IOException;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpSession;
 
 import org.beacon.portal.account.SignInOutcome;
+import org.omnifaces.util.Faces;
 
 /**
  * What the identity store learnt while checking this request's sign-in: for the sign-in page, why it failed (a wait
@@ -20,6 +26,29 @@ public class SignInAttempt {
 
     void setOutcome(SignInOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    /**
+     * Ends a sign-in request once Jakarta Security has answered: on success the new session keeps the account's
+     * generation and goes on to the page first asked for or to the dashboard; false when it did not succeed.
+     */
+    boolean signedIn(AuthenticationStatus status) throws IOException {
+        if (getSessionGeneration() != null) {
+            HttpSession session = Faces.getRequest().getSession();
+            session.removeAttribute(SecondStep.PENDING);
+            session.setAttribute(StaffSessions.GENERATION, getSessionGeneration());
+            if (outcome instanceof SignInOutcome.SignedIn signedIn && signedIn.mustSetUpSecondFactor()) {
+                session.setAttribute(StaffSessions.MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
+            }
+        }
+        switch (status) {
+            case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
+            case SUCCESS -> Faces.redirect("admin/");
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     Integer getSessionGeneration() {

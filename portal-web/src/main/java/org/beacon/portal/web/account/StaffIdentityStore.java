@@ -25,10 +25,14 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        SignInOutcome outcome;
+        if (credential instanceof UsernamePasswordCredential login) {
+            outcome = credentials.verify(login.getCaller(), login.getPassword().getValue());
+        } else if (credential instanceof SecondStepCredential secondStep) {
+            outcome = credentials.verifySecondStep(secondStep.pendingToken(), secondStep.code());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInOutcome outcome = credentials.verify(login.getCaller(), login.getPassword().getValue());
         attempt.setOutcome(outcome);
         return outcome.signedIn()
                 .map(staff -> new CredentialValidationResult(staff.email(), staff.roles().stream().map(Enum::name).collect(toSet())))

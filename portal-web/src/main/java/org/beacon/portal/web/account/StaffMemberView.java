@@ -66,6 +66,10 @@ public class StaffMemberView implements Serializable {
         act(administration::enable, "Enabled. They can sign in again.");
     }
 
+    public void resetSecondFactor() {
+        act(administration::resetSecondFactor, "Two-step sign-in is reset. They set it up again after their next sign-in.");
+    }
+
     public void resend() {
         act(administration::resendInvitation, "A new invitation is on its way; the earlier link no longer works.");
     }
