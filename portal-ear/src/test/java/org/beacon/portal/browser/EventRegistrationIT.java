@@ -83,6 +83,16 @@ class EventRegistrationIT {
             assertThat(event.getString("startDate")).startsWith(start.toLocalDate() + "T10:00").matches(".*\\+1[01]:00$");
         }
 
+        // A registration refused on the page as the cache serves it: the message beside the field, not the error page.
+        Portal.get(path);
+        assertThat(Portal.get(path).headers().firstValue("ETag")).as("served from the public page cache").isPresent();
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url(path));
+        browser.findElement(By.id("registration:email")).sendKeys("no-name-" + tag + "@example.org");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("registration:submit")));
+        assertThat(browser.findElement(By.cssSelector("#registration .field-error")).getText()).isEqualTo("Enter your name.");
+        assertThat(browser.findElement(By.id("registration:email")).getAttribute("value")).isEqualTo("no-name-" + tag + "@example.org");
+
         // The first visitor gets the place, the second the waitlist.
         String ada = "ada-" + tag + "@example.org";
         String bo = "bo-" + tag + "@example.org";

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(Browser.class)
 class PlatformEndpointsIT {
 
     @Test
@@ -35,6 +37,19 @@ class PlatformEndpointsIT {
                 .as("shown by mail programs elsewhere").contains("cross-origin");
         assertThat(Portal.get("/subscribe/preferences?t=not-a-token").headers().firstValue("Cache-Control"))
                 .as("a page opened from a link in mail").contains("no-store");
+    }
+
+    @Test
+    void aSignedInMemberOfStaffIsNeverServedTheSharedCopy(org.openqa.selenium.WebDriver browser) throws Exception {
+        Portal.get("/the-issue");
+        assertThat(Portal.get("/the-issue").headers().firstValue("ETag")).as("a visitor: the shared copy").isPresent();
+
+        StaffSignInIT.signInAt(browser, "/admin/");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> staff = Portal.get("/the-issue", "Cookie", "JSESSIONID=" + session);
+
+        assertThat(staff.statusCode()).isEqualTo(200);
+        assertThat(staff.headers().firstValue("ETag")).as("rendered for this session, not shared").isEmpty();
     }
 
     @Test

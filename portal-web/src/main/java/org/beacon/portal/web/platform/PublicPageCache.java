@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -52,7 +52,6 @@ public class PublicPageCache extends HttpFilter {
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
     private static final String CSP = "Content-Security-Policy";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private ContentVersion version;
@@ -94,6 +93,10 @@ public class PublicPageCache extends HttpFilter {
     static String cacheKey(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return null;
+        }
+        // Shared only with visitors who have nothing of their own: not staff, nor anyone half-way through signing in.
+        if (request.getUserPrincipal() != null || request.getSession(false) != null) {
             return null;
         }
         String uri = Servlets.getRequestURI(request);
@@ -169,11 +172,17 @@ public class PublicPageCache extends HttpFilter {
             return ifModifiedSince >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(ifModifiedSince));
         }
 
+        /** In PrimeFaces' own format (Base64 of a UUID), which it checks when the nonce comes back with a form. */
         private static String freshNonce() {
-            byte[] bytes = new byte[18];
-            RANDOM.nextBytes(bytes);
-            return Base64.getEncoder().encodeToString(bytes);
+            return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** A response that says it is for one person only. */
+    private static boolean isPersonal(String[] header) {
+        String value = header[1] == null ? "" : header[1].toLowerCase(java.util.Locale.ROOT);
+        return "Cache-Control".equalsIgnoreCase(header[0]) && (value.contains("private") || value.contains("no-store"))
+                || "Vary".equalsIgnoreCase(header[0]) && value.contains("cookie");
     }
 
     /** Holds a response back until we know whether it can be shared. */
@@ -194,7 +203,7 @@ public class PublicPageCache extends HttpFilter {
             String type = getContentType();
             boolean shareable = status == SC_OK && type != null && (type.startsWith("text/html") || type.contains("xml")
                     || type.startsWith("text/plain")) && !setsCookie
-                    && headers.stream().noneMatch(h -> "Set-Cookie".equalsIgnoreCase(h[0]));
+                    && headers.stream().noneMatch(h -> "Set-Cookie".equalsIgnoreCase(h[0]) || isPersonal(h));
             return shareable ? new Entry(version.number(), version.since(), type, body.toString(StandardCharsets.UTF_8), headers) : null;
         }
 
