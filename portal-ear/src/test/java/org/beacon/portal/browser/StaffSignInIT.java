@@ -43,6 +43,31 @@ class StaffSignInIT {
     }
 
     @Test
+    void signingOutEndsEveryOtherSessionOfThatPersonToo(WebDriver browser) throws Exception {
+        signInAt(browser, "/admin/");
+        String elsewhere = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        signInAt(browser, "/admin/");
+
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("account:signOut")));
+
+        java.net.http.HttpResponse<String> other = Portal.get("/admin/", "Cookie", "JSESSIONID=" + elsewhere);
+        assertThat(other.statusCode()).isBetween(300, 399);
+        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    @Test
+    void halfAnHourWithoutActivityEndsTheSession(WebDriver browser) {
+        signInAt(browser, "/admin/");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/test-clock?advance=PT31M', {method: 'POST'}).then(r => r.text()).then(done);");
+
+        browser.get(url("/admin/inquiries"));
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
+        assertThat(browser.findElement(By.id("timed-out")).getText()).contains("30 minutes without activity");
+    }
+
+    @Test
     void aWrongPasswordShowsTheErrorAndNoDashboard(WebDriver browser) {
         browser.get(url("/login"));
         signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD + "-wrong");

@@ -142,8 +142,10 @@ public class StaffAccounts {
     public record SecondFactorSetup(String secret, String otpauthUri) implements java.io.Serializable {
     }
 
+    /** Signing out here signs this person out everywhere: every other session of theirs ends at its next request. */
     public void signedOut() {
         StaffMember member = signedIn();
+        member.endSessions();
         audit.recordBy(member, AuditAction.SIGNED_OUT, member.getEmail() + " signed out");
     }
 

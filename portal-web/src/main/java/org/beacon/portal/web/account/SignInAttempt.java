@@ -1,9 +1,11 @@
 package org.beacon.portal.web.account;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpSession;
 
@@ -17,6 +19,9 @@ import org.omnifaces.util.Faces;
  */
 @RequestScoped
 public class SignInAttempt {
+
+    @Inject
+    private Clock clock;
 
     private SignInOutcome outcome;
 
@@ -37,6 +42,7 @@ public class SignInAttempt {
             HttpSession session = Faces.getRequest().getSession();
             session.removeAttribute(SecondStep.PENDING);
             session.setAttribute(StaffSessions.GENERATION, getSessionGeneration());
+            session.setAttribute(StaffSessions.SIGNED_IN_AT, clock.instant());
             if (outcome instanceof SignInOutcome.SignedIn signedIn && signedIn.mustSetUpSecondFactor()) {
                 session.setAttribute(StaffSessions.MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
             }

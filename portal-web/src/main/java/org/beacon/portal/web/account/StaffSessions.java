@@ -1,8 +1,12 @@
 package org.beacon.portal.web.account;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -27,14 +31,30 @@ public class StaffSessions extends HttpFilter {
     /** Set at sign-in when the account's roles need two-step sign-in and it has none: the console waits for it. */
     static final String MUST_SET_UP_SECOND_FACTOR = "beacon.staff.mustSetUpSecondFactor";
     static final String SET_UP_PAGE = "/admin/account";
+    static final String SIGNED_IN_AT = "beacon.staff.signedInAt";
+    static final String LAST_ACTIVE = "beacon.staff.lastActive";
+    static final Duration IDLE = Duration.ofMinutes(30);
+    static final Duration LONGEST = Duration.ofHours(12);
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private StaffAccounts accounts;
 
+    @Inject
+    private Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && !isResource(request) && tooOld(request, clock.instant())) {
+            request.logout();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            Servlets.facesRedirect(request, response, "/login?timedOut=true");
+            return;
+        }
         if (request.getUserPrincipal() != null && !isResource(request) && !stands(request)) {
             accounts.sessionEnded();
             request.logout();
@@ -51,6 +71,36 @@ public class StaffSessions extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the session has outlived its time: 30 minutes without a request a person made (a page's own polling,
+     * such as a newsletter's progress, does not count), or 12 hours since sign-in whatever happened meanwhile. The
+     * portal's clock decides, not the container's, so both hold the same way on every server and in the tests.
+     */
+    static boolean tooOld(HttpServletRequest request, Instant now) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt)) {
+            return false;
+        }
+        Instant lastActive = session.getAttribute(LAST_ACTIVE) instanceof Instant last ? last : signedInAt;
+        if (now.isAfter(signedInAt.plus(LONGEST)) || now.isAfter(lastActive.plus(IDLE))) {
+            return true;
+        }
+        if (!isPolling(request)) {
+            session.setAttribute(LAST_ACTIVE, now);
+        }
+        return false;
+    }
+
+    /** A page asking by itself: PrimeFaces' p:poll, whose components are named "...Poll" in our pages. */
+    static boolean isPolling(HttpServletRequest request) {
+        // Only an ajax request can be a poll; asking anything else for its parameters here could read an upload's body.
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return false;
+        }
+        String source = request.getParameter("jakarta.faces.source");
+        return "true".equals(request.getParameter("jakarta.faces.partial.ajax")) && source != null && source.endsWith("Poll");
     }
 
     /** Until two-step sign-in is set up, where that is done (and signing out, which its page offers) is all there is. */
