@@ -46,31 +46,31 @@ public class StaffSessions extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !isResource(request) && tooOld(request, clock.instant())) {
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            Servlets.facesRedirect(request, response, "/login?timedOut=true");
+        boolean staff = request.getUserPrincipal() != null && !isResource(request);
+        if (staff && tooOld(request, clock.instant())) {
+            end(request, response, "/login?timedOut=true");
             return;
         }
-        if (request.getUserPrincipal() != null && !isResource(request) && !stands(request)) {
+        if (staff && !stands(request)) {
             accounts.sessionEnded();
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            // A PrimeFaces click is an ajax request: it needs the redirect as a partial response, which Servlets writes.
-            Servlets.facesRedirect(request, response, "/login?ended=true");
+            end(request, response, "/login?ended=true");
             return;
         }
-        if (request.getUserPrincipal() != null && !isResource(request) && mustSetUpSecondFactor(request)) {
+        if (staff && mustSetUpSecondFactor(request)) {
             Servlets.facesRedirect(request, response, SET_UP_PAGE + "?setUp=required");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, String signInPage) throws ServletException, IOException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        // A PrimeFaces click is an ajax request: it needs the redirect as a partial response, which Servlets writes.
+        Servlets.facesRedirect(request, response, signInPage);
     }
 
     /**
