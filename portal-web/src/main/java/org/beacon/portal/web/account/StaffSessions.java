@@ -106,7 +106,7 @@ public class StaffSessions extends HttpFilter {
     /** Until two-step sign-in is set up, where that is done (and signing out, which its page offers) is all there is. */
     static boolean mustSetUpSecondFactor(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = Servlets.getRequestRelativeURI(request);
         return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_SET_UP_SECOND_FACTOR))
                 && path.startsWith("/admin/") && !path.equals(SET_UP_PAGE) && !path.equals(SET_UP_PAGE + ".xhtml");
     }

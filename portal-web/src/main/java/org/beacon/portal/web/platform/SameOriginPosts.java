@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.beacon.portal.platform.PortalSettings;
+import org.omnifaces.util.Servlets;
 
 /**
  * Cross-site request forgery stops here, for every form at once: a request that would change something (anything
@@ -46,14 +47,18 @@ public class SameOriginPosts extends HttpFilter {
     @Inject
     private PortalSettings settings;
 
+    /** PORTAL_BASE_URL's scheme, host and port, as a browser writes them in Origin. */
+    private String portalOrigin;
+
+    @Override
+    public void init() {
+        portalOrigin = origin(settings.baseUrl());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         // The address the browser asked for, also on a forward (where getRequestURI is the forward's target).
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
-        if (original instanceof String uri) {
-            path = uri.substring(request.getContextPath().length());
-        }
+        String path = Servlets.getRequestRelativeURI(request);
         if (SAFE_METHODS.contains(request.getMethod()) || path.equals(ONE_CLICK)) {
             chain.doFilter(request, response);
             return;
@@ -77,7 +82,7 @@ public class SameOriginPosts extends HttpFilter {
             // Not a browser that could be made to send it (browsers send Origin on every cross-site POST).
             return true;
         }
-        return origin.equalsIgnoreCase(origin(settings.baseUrl())) || origin.equalsIgnoreCase(requestOrigin(request));
+        return origin.equalsIgnoreCase(portalOrigin) || origin.equalsIgnoreCase(requestOrigin(request));
     }
 
     private static String origin(URI url) {
