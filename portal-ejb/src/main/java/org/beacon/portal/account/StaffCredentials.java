@@ -133,13 +133,41 @@ public class StaffCredentials {
         return signedIn(staff, how);
     }
 
+    /**
+     * A sign-in the organisation's identity provider vouched for (single sign-on): the web tier has checked the
+     * provider's signed ID token; this decides whether that person may come in. Only a member of staff whose address
+     * the provider says it verified, with an accepted invitation and not disabled; the roles are Beacon's, never the
+     * provider's, and the provider's own sign-in policy (its second factor included) stands in for ours.
+     */
+    public SignInOutcome verifyThroughIdentityProvider(String email, boolean emailVerified) {
+        if (email == null || email.isBlank() || !emailVerified) {
+            audit.recordAnonymous(AuditAction.SIGN_IN_FAILED, "Single sign-on refused: the identity provider did not vouch for an email address");
+            return new SignInOutcome.Refused();
+        }
+        Optional<StaffMember> member = StaffMember.withEmail(em, email.strip());
+        if (member.isEmpty() || member.get().getStatus() == StaffStatus.INVITED) {
+            member.ifPresentOrElse(m -> audit.recordBy(m, AuditAction.SIGN_IN_FAILED, "Single sign-on refused: the invitation is not accepted yet"),
+                    () -> audit.recordAnonymous(AuditAction.SIGN_IN_FAILED, "Single sign-on refused: no member of staff has that address"));
+            return new SignInOutcome.Refused();
+        }
+        StaffMember staff = member.get();
+        if (!staff.isEnabled()) {
+            audit.recordBy(staff, AuditAction.SIGN_IN_REFUSED, "Single sign-on refused: " + staff.getEmail() + " is disabled");
+            return new SignInOutcome.Refused();
+        }
+        return signedIn(staff, " through single sign-on", false);
+    }
+
     private SignInOutcome signedIn(StaffMember staff, String how) {
+        Set<String> needing = settings.rolesThatNeedSecondFactor();
+        return signedIn(staff, how, !staff.hasSecondFactor() && staff.getRoles().stream().anyMatch(role -> needing.contains(role.name())));
+    }
+
+    private SignInOutcome signedIn(StaffMember staff, String how, boolean mustSetUp) {
         // A bulk update, not the entity's: two sign-ins of one account at the same moment must not conflict on its version.
         em.createQuery("update StaffMember s set s.lastSignInAt = :now where s.id = :id")
                 .setParameter("now", clock.instant()).setParameter("id", staff.getId()).executeUpdate();
         audit.recordBy(staff, AuditAction.SIGN_IN_SUCCEEDED, staff.getEmail() + " signed in" + how);
-        Set<String> needing = settings.rolesThatNeedSecondFactor();
-        boolean mustSetUp = !staff.hasSecondFactor() && staff.getRoles().stream().anyMatch(role -> needing.contains(role.name()));
         return new SignInOutcome.SignedIn(staff.getEmail(), staff.getDisplayName(), staff.getRoles(), staff.getSessionGeneration(), mustSetUp);
     }
 

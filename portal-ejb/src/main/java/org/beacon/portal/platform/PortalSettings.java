@@ -145,6 +145,29 @@ public class PortalSettings {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Single sign-on through the organisation's OpenID Connect provider: on only when PORTAL_OIDC_ISSUER,
+     * PORTAL_OIDC_CLIENT_ID and PORTAL_OIDC_CLIENT_SECRET are all set.
+     */
+    public Optional<SingleSignOnSettings> singleSignOn() {
+        Optional<String> issuer = value("PORTAL_OIDC_ISSUER").map(String::strip).filter(v -> !v.isEmpty());
+        Optional<String> clientId = value("PORTAL_OIDC_CLIENT_ID").map(String::strip).filter(v -> !v.isEmpty());
+        Optional<String> secret = value("PORTAL_OIDC_CLIENT_SECRET").filter(v -> !v.isEmpty());
+        if (issuer.isEmpty() || clientId.isEmpty() || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SingleSignOnSettings(issuer.get(), clientId.get(), secret.get(),
+                value("PORTAL_OIDC_NAME").map(String::strip).filter(v -> !v.isEmpty()).orElse("your organisation's account")));
+    }
+
+    /** The OpenID Connect provider's issuer URL, this portal's client id and secret there, and its name on the sign-in page. */
+    public record SingleSignOnSettings(String issuer, String clientId, String clientSecret, String providerName) {
+        @Override
+        public String toString() {
+            return "SingleSignOnSettings[issuer=" + issuer + ", clientId=" + clientId + "]";
+        }
+    }
+
     /** PORTAL_AUDIT_RETENTION_YEARS: audit lines are erased this long after they were written (default 7). */
     public int auditRetentionYears() {
         return number("PORTAL_AUDIT_RETENTION_YEARS", 7, 1, 100);

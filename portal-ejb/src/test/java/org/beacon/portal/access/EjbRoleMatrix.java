@@ -81,7 +81,7 @@ final class EjbRoleMatrix {
                     "sessionEnded", "beginSecondFactor", "turnOnSecondFactor", "renewRecoveryCodes"),
             face(StaffAdministration.class, ADMINISTRATORS, "staff", "count", "member", "invite", "resendInvitation",
                     "removeInvitation", "changeRoles", "disable", "enable", "resetSecondFactor"),
-            face(StaffCredentials.class, EVERYONE, "verify", "verifySecondStep"),
+            face(StaffCredentials.class, EVERYONE, "verify", "verifySecondStep", "verifyThroughIdentityProvider"),
             face(StaffOnboarding.class, EVERYONE, "link", "choosePassword", "requestReset"),
             face(ContentEditing.class, COMMUNICATIONS_STAFF, "article", "createArticle", "updateArticle", "publishArticle",
                     "scheduleArticle", "withdrawArticle", "archiveArticle", "articles", "countArticles", "articleRevisions",

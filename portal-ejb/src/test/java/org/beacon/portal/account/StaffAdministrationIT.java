@@ -257,6 +257,33 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void singleSignOnLetsInOnlyAnEnabledMemberOfStaffWhoseAddressTheProviderVerifiedWithTheirBeaconRoles() throws Exception {
+        // The test server keeps PORTAL_REQUIRE_2FA=ADMIN: the provider's own sign-in stands in for Beacon's second step.
+        StaffMember member = active("through-sso@beacon.test", "Sol Sso", Role.ADMIN);
+        StaffMember invited = invite("sso-invited@beacon.test", "Ivy Invited", Role.MODERATOR);
+        StaffMember gone = active("sso-disabled@beacon.test", "Dee Disabled", Role.MODERATOR);
+        asAdministrator.call(() -> administration.disable(gone.getId()));
+
+        assertThat(credentials.verifyThroughIdentityProvider("THROUGH-SSO@beacon.test", true).signedIn())
+                .hasValueSatisfying(signedIn -> {
+                    assertThat(signedIn.email()).isEqualTo(member.getEmail());
+                    assertThat(signedIn.roles()).containsExactly(Role.ADMIN);
+                    assertThat(signedIn.mustSetUpSecondFactor()).isFalse();
+                });
+        assertThat(credentials.verifyThroughIdentityProvider(member.getEmail(), false)).as("address not verified")
+                .isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(credentials.verifyThroughIdentityProvider("not-staff@beacon.test", true)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(credentials.verifyThroughIdentityProvider(invited.getEmail(), true)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(credentials.verifyThroughIdentityProvider(gone.getEmail(), true)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(credentials.verifyThroughIdentityProvider(null, true)).isInstanceOf(SignInOutcome.Refused.class);
+
+        assertThat(asAdministrator.call(() -> auditLog.events(new AuditFilter(member.getId(), AuditAction.SIGN_IN_SUCCEEDED, null, null, null, null), 0, 5)))
+                .extracting(AuditEvent::getSummary).contains("through-sso@beacon.test signed in through single sign-on");
+        assertThat(asAdministrator.call(() -> auditLog.events(new AuditFilter(gone.getId(), AuditAction.SIGN_IN_REFUSED, null, null, null, null), 0, 5)))
+                .extracting(AuditEvent::getSummary).contains("Single sign-on refused: sso-disabled@beacon.test is disabled");
+    }
+
+    @Test
     void twoSignInsOfOneAccountAtTheSameMomentBothSucceed() throws Exception {
         StaffMember member = active("two-tabs@beacon.test", "Two Tabs", Role.COMMUNICATIONS);
         Callable<SignInOutcome> signIn = () -> credentials.verify(member.getEmail(), GOOD_PASSWORD.toCharArray());

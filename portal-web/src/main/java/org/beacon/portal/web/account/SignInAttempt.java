@@ -39,13 +39,7 @@ public class SignInAttempt {
      */
     boolean signedIn(AuthenticationStatus status) throws IOException {
         if (getSessionGeneration() != null) {
-            HttpSession session = Faces.getRequest().getSession();
-            session.removeAttribute(SecondStep.PENDING);
-            session.setAttribute(StaffSessions.GENERATION, getSessionGeneration());
-            session.setAttribute(StaffSessions.SIGNED_IN_AT, clock.instant());
-            if (outcome instanceof SignInOutcome.SignedIn signedIn && signedIn.mustSetUpSecondFactor()) {
-                session.setAttribute(StaffSessions.MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
-            }
+            beginSession(Faces.getRequest().getSession());
         }
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
@@ -55,6 +49,18 @@ public class SignInAttempt {
             }
         }
         return true;
+    }
+
+    /** What {@link StaffSessions} needs to know of a session that has just been signed in. */
+    void beginSession(HttpSession session) {
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            session.removeAttribute(SecondStep.PENDING);
+            session.setAttribute(StaffSessions.GENERATION, signedIn.sessionGeneration());
+            session.setAttribute(StaffSessions.SIGNED_IN_AT, clock.instant());
+            if (signedIn.mustSetUpSecondFactor()) {
+                session.setAttribute(StaffSessions.MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
+            }
+        }
     }
 
     Integer getSessionGeneration() {
