@@ -47,6 +47,7 @@ class ConsoleRoleMatrixIT {
     private static final Map<String, Set<Caller>> PAGES = Map.ofEntries(
             entry("index", STAFF),
             entry("account", STAFF),
+            entry("confirm", STAFF),
             entry("inquiries", INQUIRY_STAFF),
             entry("inquiry", INQUIRY_STAFF),
             entry("pages", COMMUNICATIONS_STAFF),

@@ -68,6 +68,43 @@ class StaffSignInIT {
     }
 
     @Test
+    void aStaffChangeAQuarterOfAnHourAfterTheLastPasswordAsksForItAgainAndThenGoesOn(WebDriver browser) {
+        String email = "asked-again-" + java.util.UUID.randomUUID() + "@beacon.test";
+        signInAt(browser, "/admin/staff");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/test-clock?advance=PT16M', {method: 'POST'}).then(r => r.text()).then(done);");
+        browser.get(url("/admin/staff"));
+        browser.findElement(By.id("invite:email")).sendKeys(email);
+        browser.findElement(By.id("invite:name")).sendKeys("Asked Again");
+        browser.findElement(By.xpath("//*[@id='invite:roles']//label[normalize-space(.)='MODERATOR']")).click();
+
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("invite:send")));
+
+        assertThat(browser.getCurrentUrl()).startsWith(url("/admin/confirm?then="));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Confirm it is you");
+        browser.findElement(By.id("confirm:secret")).sendKeys(Portal.ADMIN_PASSWORD + "-wrong");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("confirm:go")));
+        assertThat(browser.findElement(By.id("confirm")).getText()).contains("That is neither your password nor a current code");
+        browser.findElement(By.id("confirm:secret")).sendKeys(Portal.ADMIN_PASSWORD);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:go")));
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/staff"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thank you: that was you");
+        assertThat(browser.findElement(By.id("staff:table")).getText()).as("nothing was done before the password").doesNotContain(email);
+        StaffInvitations.invite(browser, email, "Asked Again", "MODERATOR");
+    }
+
+    @Test
+    void theConfirmationPageSendsNobodyAwayFromTheConsole(WebDriver browser) {
+        signInAt(browser, "/admin/confirm?then=//evil.example/steal");
+
+        browser.findElement(By.id("confirm:secret")).sendKeys(Portal.ADMIN_PASSWORD);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:go")));
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/"));
+    }
+
+    @Test
     void aWrongPasswordShowsTheErrorAndNoDashboard(WebDriver browser) {
         browser.get(url("/login"));
         signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD + "-wrong");

@@ -6,6 +6,7 @@ public enum AuditAction {
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_REFUSED("Sign-in refused (account disabled)"),
     SIGN_IN_THROTTLED("Sign-ins slowed down"),
+    IDENTITY_CONFIRMED("Identity confirmed"),
     SIGNED_OUT("Signed out"),
     SESSION_ENDED("Session ended"),
     ACCESS_REFUSED("Access refused"),

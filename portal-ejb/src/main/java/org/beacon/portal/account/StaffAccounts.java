@@ -5,6 +5,7 @@ import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.MODERATOR;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.mail.HeaderText;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.RequestOrigin;
 import org.beacon.portal.platform.TokenKey;
 
 /** A member of staff's own account: who they are, their name and password, and whether their session still stands. */
@@ -49,6 +52,12 @@ public class StaffAccounts {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private RequestOrigin origin;
 
     /** The member of staff making this call. */
     public StaffMember signedIn() {
@@ -89,6 +98,49 @@ public class StaffAccounts {
         member.choosePassword(chosen);
         audit.record(AuditAction.PASSWORD_CHANGED, AuditTarget.STAFF, member.getId(), member.getEmail() + " changed their password");
         return member.getSessionGeneration();
+    }
+
+    /**
+     * The caller proves again that it is them, before something that cannot be taken back (sending a newsletter,
+     * exporting or erasing people's data, changing staff): their password, or a code from their authenticator app
+     * if they use one (a code works once). Throttled like a sign-in, so a session left open is no way to guess the
+     * password; each try is an audit line. {@link SignInOutcome.SignedIn} when it is them.
+     */
+    public SignInOutcome confirmIdentity(char[] proof) {
+        StaffMember member = signedIn();
+        String account = "confirm " + member.getEmail();
+        String client = origin.getClientAddress();
+        Duration wait = throttle.waitBefore(account, client);
+        if (!wait.isZero()) {
+            return new SignInOutcome.Wait(wait);
+        }
+        String typed = proof == null ? "" : new String(proof);
+        boolean matches;
+        String how;
+        if (member.hasSecondFactor() && SecondFactor.normalise(typed).matches("\\d{6}")) {
+            // Locked, so that one code sent twice at the same moment is taken once.
+            StaffMember locked = em.find(StaffMember.class, member.getId(), LockModeType.PESSIMISTIC_WRITE);
+            OptionalLong step = SecondFactor.matchingStep(SecondFactor.open(locked.sealedTotpSecret(), tokenKey.bytes()),
+                    SecondFactor.normalise(typed), clock.instant(), locked.totpLastStep());
+            step.ifPresent(locked::usedCodeOf);
+            matches = step.isPresent();
+            how = "a code from their app";
+        } else {
+            Optional<Boolean> hashed = throttle.hashing(() -> proof != null && member.passwordMatches(proof));
+            if (hashed.isEmpty()) {
+                return new SignInOutcome.Busy();
+            }
+            matches = hashed.get();
+            how = "their password";
+        }
+        if (!matches) {
+            throttle.failed(account, client);
+            audit.record(AuditAction.SIGN_IN_FAILED, AuditTarget.STAFF, member.getId(), "Confirmation failed: " + member.getEmail() + " gave a wrong password or code");
+            return new SignInOutcome.Refused();
+        }
+        throttle.succeeded(account);
+        audit.record(AuditAction.IDENTITY_CONFIRMED, AuditTarget.STAFF, member.getId(), member.getEmail() + " confirmed it is them with " + how);
+        return new SignInOutcome.SignedIn(member.getEmail(), member.getDisplayName(), member.getRoles(), member.getSessionGeneration(), false);
     }
 
     /** A new secret for the caller's authenticator app, and the QR code's text; nothing is kept until a code proves it. */

@@ -78,7 +78,7 @@ final class EjbRoleMatrix {
             face(AuditRetention.class, THE_SYSTEM, "eraseOlderThanRetentionAt"),
             face(FirstAdministrator.class, THE_SYSTEM),
             face(StaffAccounts.class, STAFF, "signedIn", "sessionStands", "rename", "changePassword", "signedOut", "refused",
-                    "sessionEnded", "beginSecondFactor", "turnOnSecondFactor", "renewRecoveryCodes"),
+                    "sessionEnded", "beginSecondFactor", "turnOnSecondFactor", "renewRecoveryCodes", "confirmIdentity"),
             face(StaffAdministration.class, ADMINISTRATORS, "staff", "count", "member", "invite", "resendInvitation",
                     "removeInvitation", "changeRoles", "disable", "enable", "resetSecondFactor"),
             face(StaffCredentials.class, EVERYONE, "verify", "verifySecondStep", "verifyThroughIdentityProvider"),

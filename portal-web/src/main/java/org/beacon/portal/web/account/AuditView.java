@@ -7,8 +7,10 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.account.AuditAction;
 import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.account.AuditFilter;
@@ -29,6 +31,9 @@ import org.primefaces.model.StreamedContent;
 public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     @EJB
     private AuditLog log;
@@ -61,6 +66,9 @@ public class AuditView implements Serializable {
     }
 
     public StreamedContent getCsv() {
+        if (!recentProof.confirmedOrAsk()) {
+            return null;
+        }
         AuditFilter filter = filter();
         return CsvDownload.of("audit-log", out -> log.export(filter, out));
     }

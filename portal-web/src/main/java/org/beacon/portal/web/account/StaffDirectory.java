@@ -5,6 +5,7 @@ import java.io.Serializable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.account.Invitation;
@@ -25,6 +26,9 @@ public class StaffDirectory implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private RecentProof recentProof;
+
     @EJB
     private StaffAdministration administration;
 
@@ -39,6 +43,9 @@ public class StaffDirectory implements Serializable {
     }
 
     public void invite() {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         try {
             StaffMember invited = administration.invite(invitation);
             Messages.addGlobalInfo("Invitation sent to {0}. They choose their own password from the link in it (valid 72 hours).",

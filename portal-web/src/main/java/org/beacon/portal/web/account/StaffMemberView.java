@@ -9,8 +9,10 @@ import java.util.function.LongFunction;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.account.AuditLog;
 import org.beacon.portal.account.AuditFilter;
@@ -30,6 +32,9 @@ import org.omnifaces.util.Messages;
 public class StaffMemberView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     @EJB
     private StaffAdministration administration;
@@ -55,26 +60,44 @@ public class StaffMemberView implements Serializable {
     }
 
     public void saveRoles() {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         act(member -> administration.changeRoles(member, roles), "Roles saved. Any open session of theirs has ended, so the new roles apply at once.");
     }
 
     public void disable() {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         act(administration::disable, "Disabled. They cannot sign in, and their open sessions have ended.");
     }
 
     public void enable() {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         act(administration::enable, "Enabled. They can sign in again.");
     }
 
     public void resetSecondFactor() {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         act(administration::resetSecondFactor, "Two-step sign-in is reset. They set it up again after their next sign-in.");
     }
 
     public void resend() {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         act(administration::resendInvitation, "A new invitation is on its way; the earlier link no longer works.");
     }
 
     public void remove() throws IOException {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         try {
             administration.removeInvitation(id);
             Faces.redirect("admin/staff");

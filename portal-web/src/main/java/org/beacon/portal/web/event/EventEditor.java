@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.content.Revision;
@@ -22,6 +23,7 @@ import org.beacon.portal.event.Events;
 import org.beacon.portal.event.Registration;
 import org.beacon.portal.event.RegistrationRefused;
 import org.beacon.portal.event.Registrations;
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.content.ContentEditor;
 import org.beacon.portal.web.platform.CsvDownload;
 import org.beacon.portal.web.platform.Violations;
@@ -38,6 +40,9 @@ import org.primefaces.model.StreamedContent;
 public class EventEditor extends ContentEditor<Event> {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     /** The rules that span fields, and the field each message belongs beside. */
     private static final Map<String, String> FIELD_OF_RULE = Map.of("zoneKnown", "zone", "endAfterStart", "end",
@@ -182,6 +187,9 @@ public class EventEditor extends ContentEditor<Event> {
     }
 
     public StreamedContent getAttendeeCsv() {
+        if (!recentProof.confirmedOrAsk()) {
+            return null;
+        }
         long eventId = getId();
         return CsvDownload.of("attendees-" + eventId, out -> registrations.exportCsv(eventId, out));
     }

@@ -23,6 +23,7 @@ import org.beacon.portal.inquiry.InquiryRetentionRules;
 import org.beacon.portal.inquiry.InquiryStatus;
 import org.beacon.portal.inquiry.InquiryTopic;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.platform.CsvDownload;
 import org.beacon.portal.web.platform.PagedRows;
 import org.omnifaces.util.Messages;
@@ -38,6 +39,9 @@ import org.primefaces.model.StreamedContent;
 public class InquiryQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     @EJB
     private InquiryModeration moderation;
@@ -93,6 +97,9 @@ public class InquiryQueue implements Serializable {
 
     /** The filtered queue as CSV, streamed to the download as the service writes it. */
     public StreamedContent getCsv() {
+        if (!recentProof.confirmedOrAsk()) {
+            return null;
+        }
         InquiryFilter filter = filter();
         return CsvDownload.of("inquiries", out -> moderation.export(filter, out));
     }

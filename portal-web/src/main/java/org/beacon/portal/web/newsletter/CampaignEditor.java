@@ -26,6 +26,7 @@ import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.SubscriberAdmin;
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -39,6 +40,9 @@ import org.omnifaces.util.Messages;
 public class CampaignEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     @EJB
     private Newsletters newsletters;
@@ -124,6 +128,9 @@ public class CampaignEditor implements Serializable {
     }
 
     public void sendNow() throws IOException {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         if (!store()) {
             return;
         }
@@ -137,6 +144,9 @@ public class CampaignEditor implements Serializable {
     }
 
     public void schedule() throws IOException {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         if (scheduleAt == null) {
             Messages.addError("compose:scheduleAt", "Choose the date and time to send it.");
             return;

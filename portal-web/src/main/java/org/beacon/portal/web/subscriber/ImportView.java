@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
@@ -19,6 +20,7 @@ import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberImport;
 import org.beacon.portal.subscriber.SubscriberImports;
 import org.beacon.portal.subscriber.SubscriberRefused;
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -34,6 +36,9 @@ import org.primefaces.model.StreamedContent;
 public class ImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
     private static final long MAX_UPLOAD = 50L * 1024 * 1024;
 
     @EJB
@@ -103,6 +108,9 @@ public class ImportView implements Serializable {
     }
 
     public StreamedContent getRejected() {
+        if (!recentProof.confirmedOrAsk()) {
+            return null;
+        }
         long id = running;
         return DefaultStreamedContent.builder().name("rejected-rows-" + id + ".csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(imports.rejected(id))).build();

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.subscriber.MailingList;
@@ -16,6 +17,7 @@ import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberFilter;
 import org.beacon.portal.subscriber.SubscriberRefused;
 import org.beacon.portal.subscriber.SubscriberStatus;
+import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.platform.CsvDownload;
 import org.beacon.portal.web.platform.PagedRows;
 import org.omnifaces.util.Faces;
@@ -32,6 +34,9 @@ import org.primefaces.model.StreamedContent;
 public class SubscriberList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     @EJB
     private SubscriberAdmin admin;
@@ -78,6 +83,9 @@ public class SubscriberList implements Serializable {
     }
 
     public StreamedContent getCsv() {
+        if (!recentProof.confirmedOrAsk()) {
+            return null;
+        }
         SubscriberFilter filter = filter();
         return CsvDownload.of("subscribers", out -> admin.export(filter, out));
     }

@@ -6,12 +6,14 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberDetail;
 import org.beacon.portal.subscriber.SubscriberRefused;
+import org.beacon.portal.web.account.RecentProof;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -21,6 +23,9 @@ import org.omnifaces.util.Messages;
 public class SubscriberView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecentProof recentProof;
 
     @EJB
     private SubscriberAdmin admin;
@@ -46,6 +51,9 @@ public class SubscriberView implements Serializable {
     }
 
     public void erase() throws IOException {
+        if (!recentProof.confirmedOrAsk()) {
+            return;
+        }
         String email = detail.subscriber().getEmail();
         try {
             admin.erase(id);
