@@ -81,6 +81,33 @@ class SubscriberIT {
     }
 
     @Test
+    void erasingFromAPreferencesLinkFirstMailsTheAddressAFreshLinkThatDoesIt(WebDriver browser) throws Exception {
+        String email = "eraser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.get(url("/subscribe"));
+        browser.findElement(By.id("signup:email")).sendKeys(email);
+        check(browser, "signup", "Newsletter");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("signup:send")));
+        String confirmLink = linkInMail(browser, email, "Please confirm your subscription");
+        Browser.asNewVisitor(browser);
+        browser.get(confirmLink);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:yes")));
+        String preferences = browser.getCurrentUrl();
+
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("leave:erase")));
+
+        assertThat(browser.findElement(By.id("done")).getText()).contains("we have emailed this address a link", "24 hours");
+        assertThat(browser.findElement(By.id("standing")).getText()).as("nothing erased yet").isEqualTo("Confirmed");
+        String dataLink = linkInMail(browser, email, "Your link to export or erase your details");
+        Browser.asNewVisitor(browser);
+        browser.get(dataLink);
+        assertThat(browser.findElement(By.id("address")).getText()).isEqualTo(email);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("leave:erase")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/subscribe/erased"));
+        browser.get(preferences);
+        assertThat(browser.findElement(By.id("link-refused")).getText()).isNotEmpty();
+    }
+
+    @Test
     void aTamperedLinkGetsAFriendlyPageAndBadInputAMessageBesideTheField(WebDriver browser) throws Exception {
         browser.get(url("/subscribe/preferences?t=bm90LWEtdG9rZW4.forged"));
         assertThat(browser.findElement(By.id("link-refused")).getText()).contains("This link does not work");

@@ -122,10 +122,11 @@ public class DeliveryWriter extends AbstractItemWriter {
     private BulkMessage message(Recipient r) {
         String token = links.token(r.subscriberId());
         URI preferences = links.preferences(token);
-        URI unsubscribe = links.unsubscribe(token, campaign);
+        String leaveToken = links.unsubscribeToken(r.subscriberId());
+        URI unsubscribe = links.unsubscribe(leaveToken, campaign);
         return new BulkMessage(r.email(), prepared.fromName(), prepared.subject(), prepared.html(r.firstName(), preferences, unsubscribe),
                 prepared.text(r.firstName(), preferences, unsubscribe),
-                "campaign-" + campaign + ".delivery-" + r.deliveryId() + "@" + domain, listId, links.oneClick(token, campaign), mailto);
+                "campaign-" + campaign + ".delivery-" + r.deliveryId() + "@" + domain, listId, links.oneClick(leaveToken, campaign), mailto);
     }
 
     @Override

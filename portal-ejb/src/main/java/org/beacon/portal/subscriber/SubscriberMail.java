@@ -34,6 +34,15 @@ final class SubscriberMail {
                 null);
     }
 
+    Mail dataLink(Subscriber subscriber, String link) {
+        return Mail.automatic(subscriber.getEmail(), "Your link to export or erase your details at " + settings.organisationName(),
+                "Hello,\n\nSomeone, we hope you, asked on the preferences page to export or erase everything "
+                        + settings.organisationName() + " holds about this address. Open this link to do it (it works for"
+                        + " 24 hours):\n" + link + "\n\n"
+                        + "If you did not ask for this, ignore this mail: nothing has changed.\n\n" + signature(),
+                null);
+    }
+
     Mail export(Subscriber subscriber, List<Subscription> subscriptions, List<SubscriberEvent> history) {
         StringBuilder body = new StringBuilder("Hello,\n\nYou asked what ").append(settings.organisationName())
                 .append(" holds about this address. It is all below.\n\n")

@@ -13,7 +13,13 @@ import org.beacon.portal.platform.SignedToken;
 public record SubscriberToken(long subscriberId, Purpose purpose, Instant expires, String nonce) {
 
     public enum Purpose {
-        CONFIRM, MANAGE,
+        CONFIRM,
+        /** The preferences page, from any mail to the subscriber: lists, name, leaving (60 days). */
+        MANAGE,
+        /** Leaving only, the link and the RFC 8058 address in a newsletter: it must work as long as a mail is kept. */
+        UNSUBSCRIBE,
+        /** Exporting or erasing everything: a link asked for on the preferences page and mailed to the address (24 hours). */
+        DATA,
         /** An event registration's own link (to cancel a place): the id is then the registration's. */
         REGISTRATION
     }

@@ -40,7 +40,12 @@ public class Subscriptions {
     /** The version of the wording a person agreed to on the sign-up form; change it when the wording changes. */
     public static final String CONSENT_WORDING = "2026-11";
     static final Duration CONFIRMATION_VALID = Duration.ofDays(7);
-    static final Duration MANAGE_VALID = Duration.ofDays(400);
+    /** A preferences link in any mail: long enough for the next newsletters, not for a mailbox found years later. */
+    static final Duration MANAGE_VALID = Duration.ofDays(60);
+    /** An unsubscribe link: as long as anyone keeps a newsletter and might want out. */
+    static final Duration UNSUBSCRIBE_VALID = Duration.ofDays(400);
+    /** The link that may export or erase everything, mailed when asked for. */
+    static final Duration DATA_VALID = Duration.ofHours(24);
     /** At most one confirmation mail per address in this time, so a form cannot be used to flood someone's inbox. */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -131,12 +136,14 @@ public class Subscriptions {
     }
 
     public Preferences preferences(String token) {
-        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+        SubscriberToken read = read(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
+        Subscriber subscriber = subscriber(read);
         Set<Long> active = subscriptions(subscriber).stream()
                 .filter(s -> s.getStatus() == Subscription.Status.ACTIVE && subscriber.getStatus() == SubscriberStatus.CONFIRMED)
                 .map(s -> s.getList().getId()).collect(Collectors.toSet());
         return new Preferences(subscriber.getEmail(), subscriber.getFirstName(), subscriber.getStatus(), publicLists().stream()
-                .map(l -> new ListChoice(l.getId(), l.getName(), l.getDescription(), active.contains(l.getId()))).toList());
+                .map(l -> new ListChoice(l.getId(), l.getName(), l.getDescription(), active.contains(l.getId()))).toList(),
+                read.purpose() == SubscriberToken.Purpose.DATA);
     }
 
     /** Changes name and lists; choosing no list at all is leaving. A confirmed owner consents here, by this link. */
@@ -144,7 +151,7 @@ public class Subscriptions {
             @Size(max = 100, message = "Your first name may be at most 100 characters.")
             @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.") String firstName,
             @NotNull Collection<Long> listIds) {
-        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
         if (listIds.isEmpty()) {
             leave(subscriber, "preferences page", null);
             return preferences(token);
@@ -183,19 +190,57 @@ public class Subscriptions {
      * campaign's link ({@code campaignId}, else null) the campaign is named in the history and counted in its report.
      */
     public void unsubscribe(String token, @NotNull String how, Long campaignId) {
-        leave(subscriber(token, SubscriberToken.Purpose.MANAGE), how, campaignId);
+        leave(subscriber(token, SubscriberToken.Purpose.UNSUBSCRIBE, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA), how, campaignId);
     }
 
-    /** Mails the subscriber everything held about them. */
-    public void sendExport(String token) {
-        Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE);
+    /** What asking for one's data did: done, or (from a preferences link) a fresh link mailed to the address first. */
+    public enum DataRequest {
+        DONE, LINK_SENT
+    }
+
+    /**
+     * Mails the subscriber everything held about them, if the link is a fresh one mailed for this; from a preferences
+     * link, which can travel with a forwarded newsletter, it mails the address that fresh link instead.
+     */
+    public DataRequest sendExport(String token) {
+        SubscriberToken read = read(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
+        Subscriber subscriber = subscriber(read);
+        if (read.purpose() != SubscriberToken.Purpose.DATA) {
+            sendDataLink(subscriber);
+            return DataRequest.LINK_SENT;
+        }
         outbox.queue(new SubscriberMail(settings).export(subscriber, subscriptions(subscriber), history(subscriber)));
         record(subscriber, SubscriberEvent.Kind.EXPORT_SENT, null, "subscriber");
+        return DataRequest.DONE;
     }
 
-    /** Erases the subscriber entirely; only the hash of the address stays, so nobody mails it again. */
-    public void erase(String token) {
-        suppressions().erase(subscriber(token, SubscriberToken.Purpose.MANAGE), clock.instant());
+    /**
+     * Erases the subscriber entirely (only the hash of the address stays, so nobody mails it again), if the link is
+     * a fresh one mailed for this; from a preferences link it mails the address that fresh link instead.
+     */
+    public DataRequest erase(String token) {
+        SubscriberToken read = read(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
+        Subscriber subscriber = subscriber(read);
+        if (read.purpose() != SubscriberToken.Purpose.DATA) {
+            sendDataLink(subscriber);
+            return DataRequest.LINK_SENT;
+        }
+        suppressions().erase(subscriber, clock.instant());
+        return DataRequest.DONE;
+    }
+
+    /** The link that may export or erase (24 hours), to the address itself; one such mail in ten minutes. */
+    private void sendDataLink(Subscriber subscriber) {
+        Instant now = clock.instant();
+        boolean justSent = !em.createQuery("select e.id from SubscriberEvent e where e.subscriber = :s and e.kind = :kind and e.createdAt > :since", Long.class)
+                .setParameter("s", subscriber).setParameter("kind", SubscriberEvent.Kind.DATA_LINK_SENT)
+                .setParameter("since", now.minus(RESEND_PAUSE)).setMaxResults(1).getResultList().isEmpty();
+        if (justSent) {
+            return;
+        }
+        String link = settings.baseUrl() + "/subscribe/preferences?t=" + token(subscriber, SubscriberToken.Purpose.DATA, DATA_VALID, null);
+        outbox.queue(new SubscriberMail(settings).dataLink(subscriber, link));
+        record(subscriber, SubscriberEvent.Kind.DATA_LINK_SENT, null, "subscriber");
     }
 
     /** A preferences link for mail sent to this subscriber (campaigns, confirmations). */
@@ -230,13 +275,21 @@ public class Subscriptions {
         return new SuppressionList(em);
     }
 
-    private Subscriber subscriber(String token, SubscriberToken.Purpose purpose) {
+    private Subscriber subscriber(String token, SubscriberToken.Purpose... allowed) {
+        return subscriber(read(token, allowed));
+    }
+
+    private SubscriberToken read(String token, SubscriberToken.Purpose... allowed) {
         SubscriberToken.Result result = SubscriberToken.read(token, tokenKey.bytes(), clock.instant());
         SubscriberToken read = result.token().orElseThrow(() -> new TokenRefused(
                 result.problem() == SubscriberToken.Problem.EXPIRED ? TokenRefused.Why.EXPIRED : TokenRefused.Why.INVALID));
-        if (read.purpose() != purpose) {
+        if (!List.of(allowed).contains(read.purpose())) {
             throw new TokenRefused(TokenRefused.Why.INVALID);
         }
+        return read;
+    }
+
+    private Subscriber subscriber(SubscriberToken read) {
         Subscriber subscriber = em.find(Subscriber.class, read.subscriberId());
         if (subscriber == null) {
             throw new TokenRefused(TokenRefused.Why.INVALID);

@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
+import org.beacon.portal.platform.Clocks;
 import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
@@ -33,6 +34,7 @@ import org.beacon.portal.platform.TokenRefused;
 class SubscriptionsIT {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("/subscribe/confirm\\?t=(\\S+)");
+    private static final Pattern DATA_LINK = Pattern.compile("/subscribe/preferences\\?t=(\\S+)");
 
     @Deployment
     static WebArchive deployment() {
@@ -59,6 +61,12 @@ class SubscriptionsIT {
 
     @EJB
     AsAdministrator asAdministrator;
+
+    @Inject
+    Clocks clocks;
+
+    @Inject
+    java.time.Clock clock;
 
     static String uniqueEmail() {
         return "Reader-" + UUID.randomUUID().toString().substring(0, 8) + "@Example.org";
@@ -108,13 +116,13 @@ class SubscriptionsIT {
         assertThatThrownBy(() -> subscriptions.preferences(token))
                 .isInstanceOfSatisfying(TokenRefused.class, e -> assertThat(e.getWhy()).isEqualTo(TokenRefused.Why.INVALID));
 
-        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), Instant.now()).token().orElseThrow();
-        String expired = new SubscriberToken(read.subscriberId(), read.purpose(), Instant.now().minusSeconds(1), read.nonce())
+        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), clock.instant()).token().orElseThrow();
+        String expired = new SubscriberToken(read.subscriberId(), read.purpose(), clock.instant().minusSeconds(1), read.nonce())
                 .sign(tokenKey.bytes());
         assertThatThrownBy(() -> subscriptions.confirm(expired))
                 .isInstanceOfSatisfying(TokenRefused.class, e -> assertThat(e.getWhy()).isEqualTo(TokenRefused.Why.EXPIRED));
 
-        String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, Instant.now().plusSeconds(60), null)
+        String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, clock.instant().plusSeconds(60), null)
                 .sign(tokenKey.bytes());
         assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNCONFIRMED);
     }
@@ -162,25 +170,71 @@ class SubscriptionsIT {
         assertThat(subscriptions.preferences(manage).lists()).noneMatch(ListChoice::subscribed);
         assertThat(asAdministrator.call(() -> admin.isSuppressed(email))).isTrue();
 
-        subscriptions.sendExport(manage);
+        String data = dataLinkAfterAsking(email, manage);
+        assertThat(subscriptions.preferences(data).dataAccess()).isTrue();
+        assertThat(subscriptions.sendExport(data)).isEqualTo(Subscriptions.DataRequest.DONE);
         assertThat(outbox.sentTo(email.toLowerCase()).get(0).getBody()).contains(email.toLowerCase(), "Alexandra", "UNSUBSCRIBED", "one-click");
 
-        subscriptions.erase(manage);
+        assertThat(subscriptions.erase(data)).isEqualTo(Subscriptions.DataRequest.DONE);
         assertThatThrownBy(() -> subscriptions.preferences(manage)).isInstanceOf(TokenRefused.class);
         assertThat(asAdministrator.call(() -> admin.isSuppressed(email))).isTrue();
+    }
+
+    @Test
+    void aPreferencesLinkCannotExportOrEraseButMailsTheAddressAFreshLinkOnceInTenMinutes() {
+        String email = uniqueEmail();
+        String manage = subscriptions.confirm(signUpAndReadMail(email, 1L));
+        int before = outbox.sentTo(email.toLowerCase()).size();
+
+        assertThat(subscriptions.erase(manage)).isEqualTo(Subscriptions.DataRequest.LINK_SENT);
+        assertThat(subscriptions.sendExport(manage)).isEqualTo(Subscriptions.DataRequest.LINK_SENT);
+        assertThat(subscriptions.erase(manage)).isEqualTo(Subscriptions.DataRequest.LINK_SENT);
+
+        assertThat(subscriptions.preferences(manage).status()).as("nothing erased").isEqualTo(SubscriberStatus.CONFIRMED);
+        assertThat(subscriptions.preferences(manage).dataAccess()).isFalse();
+        assertThat(outbox.sentTo(email.toLowerCase())).as("one mail with the link, not three").hasSize(before + 1);
+        assertThat(outbox.sentTo(email.toLowerCase()).get(0).getBody()).contains("works for 24 hours").doesNotContain("First name:");
+    }
+
+    @Test
+    void aPreferencesLinkLastsSixtyDaysAnUnsubscribeLinkFourHundredAndADataLinkADay() {
+        String email = uniqueEmail();
+        String manage = subscriptions.confirm(signUpAndReadMail(email, 1L));
+        String data = dataLinkAfterAsking(email, manage);
+        long id = SubscriberToken.read(manage, tokenKey.bytes(), clock.instant()).token().orElseThrow().subscriberId();
+        String leave = new SubscriberLinks(java.net.URI.create("http://localhost"), tokenKey.bytes(), clock.instant()).unsubscribeToken(id);
+
+        clocks.advance(Duration.ofHours(25));
+        assertThatThrownBy(() -> subscriptions.erase(data)).isInstanceOf(TokenRefused.class);
+        assertThatThrownBy(() -> subscriptions.preferences(leave)).as("an unsubscribe link opens no preferences").isInstanceOf(TokenRefused.class);
+        clocks.advance(Duration.ofDays(60));
+        assertThatThrownBy(() -> subscriptions.preferences(manage)).isInstanceOf(TokenRefused.class)
+                .extracting(e -> ((TokenRefused) e).getWhy()).isEqualTo(TokenRefused.Why.EXPIRED);
+
+        subscriptions.unsubscribe(leave, "one-click", null);
+        assertThat(subscriptions.preferences(new SubscriberLinks(java.net.URI.create("http://localhost"), tokenKey.bytes(), clock.instant()).token(id)).status())
+                .isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+    }
+
+    /** Asks with a preferences link, and reads the fresh link out of the mail that sends. */
+    private String dataLinkAfterAsking(String email, String manage) {
+        assertThat(subscriptions.sendExport(manage)).isEqualTo(Subscriptions.DataRequest.LINK_SENT);
+        Matcher link = DATA_LINK.matcher(outbox.sentTo(email.toLowerCase()).get(0).getBody());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     @Test
     void unconfirmedSignUpsAreErasedAfterAWeek() throws Exception {
         String email = uniqueEmail();
         String token = signUpAndReadMail(email, 1L);
-        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), Instant.now()).token().orElseThrow();
-        String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, Instant.now().plus(Duration.ofDays(30)), null)
+        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), clock.instant()).token().orElseThrow();
+        String manage = new SubscriberToken(read.subscriberId(), SubscriberToken.Purpose.MANAGE, clock.instant().plus(Duration.ofDays(30)), null)
                 .sign(tokenKey.bytes());
 
-        asSystem.call(() -> housekeeping.eraseUnconfirmedAt(Instant.now().plus(Duration.ofDays(6))));
+        asSystem.call(() -> housekeeping.eraseUnconfirmedAt(clock.instant().plus(Duration.ofDays(6))));
         assertThat(subscriptions.preferences(manage).status()).isEqualTo(SubscriberStatus.UNCONFIRMED);
-        asSystem.call(() -> housekeeping.eraseUnconfirmedAt(Instant.now().plus(Duration.ofDays(8))));
+        asSystem.call(() -> housekeeping.eraseUnconfirmedAt(clock.instant().plus(Duration.ofDays(8))));
         assertThatThrownBy(() -> subscriptions.preferences(manage)).isInstanceOf(TokenRefused.class);
         assertThat(asAdministrator.call(() -> admin.isSuppressed(email))).isFalse();
     }

@@ -124,13 +124,21 @@ public class SubscriptionPages {
     }
 
     public void export() throws IOException {
-        act(() -> subscriptions.sendExport(token), "exported");
+        try {
+            Subscriptions.DataRequest done = subscriptions.sendExport(token);
+            Faces.redirect("subscribe/preferences?t=%s&done=%s", token, done == Subscriptions.DataRequest.DONE ? "exported" : "linkSent");
+        } catch (TokenRefused e) {
+            refused = e.getWhy();
+        }
     }
 
     public void erase() throws IOException {
         try {
-            subscriptions.erase(token);
-            Faces.redirect("subscribe/erased");
+            if (subscriptions.erase(token) == Subscriptions.DataRequest.DONE) {
+                Faces.redirect("subscribe/erased");
+            } else {
+                Faces.redirect("subscribe/preferences?t=%s&done=linkSent", token);
+            }
         } catch (TokenRefused e) {
             refused = e.getWhy();
         }
@@ -166,7 +174,7 @@ public class SubscriptionPages {
     /** What was just done, for the preferences page's banner (a fixed word, never printed as given). */
     public String getDone() {
         String done = Faces.getRequestParameter("done");
-        return done != null && List.of("confirmed", "saved", "left", "exported").contains(done) ? done : null;
+        return done != null && List.of("confirmed", "saved", "left", "exported", "linkSent").contains(done) ? done : null;
     }
 
     public List<MailingList> getLists() {
