@@ -203,12 +203,11 @@ public class Subscriptions {
      * link, which can travel with a forwarded newsletter, it mails the address that fresh link instead.
      */
     public DataRequest sendExport(String token) {
-        SubscriberToken read = read(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
-        Subscriber subscriber = subscriber(read);
-        if (read.purpose() != SubscriberToken.Purpose.DATA) {
-            sendDataLink(subscriber);
+        Optional<Subscriber> found = withDataAccess(token);
+        if (found.isEmpty()) {
             return DataRequest.LINK_SENT;
         }
+        Subscriber subscriber = found.get();
         outbox.queue(new SubscriberMail(settings).export(subscriber, subscriptions(subscriber), history(subscriber)));
         record(subscriber, SubscriberEvent.Kind.EXPORT_SENT, null, "subscriber");
         return DataRequest.DONE;
@@ -219,14 +218,20 @@ public class Subscriptions {
      * a fresh one mailed for this; from a preferences link it mails the address that fresh link instead.
      */
     public DataRequest erase(String token) {
+        Optional<Subscriber> found = withDataAccess(token);
+        found.ifPresent(subscriber -> suppressions().erase(subscriber, clock.instant()));
+        return found.isPresent() ? DataRequest.DONE : DataRequest.LINK_SENT;
+    }
+
+    /** The subscriber a data link names; from a preferences link, nobody, once the address is mailed a data link. */
+    private Optional<Subscriber> withDataAccess(String token) {
         SubscriberToken read = read(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
         Subscriber subscriber = subscriber(read);
-        if (read.purpose() != SubscriberToken.Purpose.DATA) {
-            sendDataLink(subscriber);
-            return DataRequest.LINK_SENT;
+        if (read.purpose() == SubscriberToken.Purpose.DATA) {
+            return Optional.of(subscriber);
         }
-        suppressions().erase(subscriber, clock.instant());
-        return DataRequest.DONE;
+        sendDataLink(subscriber);
+        return Optional.empty();
     }
 
     /** The link that may export or erase (24 hours), to the address itself; one such mail in ten minutes. */
