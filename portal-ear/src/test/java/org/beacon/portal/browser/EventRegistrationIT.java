@@ -85,21 +85,58 @@ class EventRegistrationIT {
 
         // A registration refused on the page as the cache serves it: the message beside the field, not the error page.
         Portal.get(path);
-        assertThat(Portal.get(path).headers().firstValue("ETag")).as("served from the public page cache").isPresent();
+        HttpResponse<String> cached = Portal.get(path);
+        assertThat(cached.headers().firstValue("ETag")).as("served from the public page cache").isPresent();
         Browser.asNewVisitor(browser);
         browser.get(Portal.url(path));
         browser.findElement(By.id("registration:email")).sendKeys("no-name-" + tag + "@example.org");
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("registration:submit")));
         assertThat(browser.findElement(By.cssSelector("#registration .field-error")).getText()).isEqualTo("Enter your name.");
         assertThat(browser.findElement(By.id("registration:email")).getAttribute("value")).isEqualTo("no-name-" + tag + "@example.org");
+        HttpResponse<String> cachedLater = Portal.get(path);
+        assertThat(cachedLater.headers().firstValue("ETag")).isPresent();
+        assertThat(openedAt(cachedLater.body())).as("a cached form says when it was served, for the fill timer").isGreaterThan(openedAt(cached.body()));
 
-        // The first visitor gets the place, the second the waitlist.
+        // The first visitor gets the place, the second the waitlist, each once they confirm from the mail.
         String ada = "ada-" + tag + "@example.org";
         String bo = "bo-" + tag + "@example.org";
         register(browser, path, "Ada", ada);
-        assertThat(browser.findElement(By.id("registered")).getText()).startsWith("You are registered.");
+        String checkYourMail = browser.findElement(By.id("registered")).getText();
+        assertThat(checkYourMail).startsWith("Thank you. Now check your email");
+        confirmFromMail(browser, ada, title);
+        assertThat(browser.findElement(By.id("done")).getText()).contains("your registration is confirmed");
+        assertThat(browser.findElement(By.id("registration-state")).getText()).contains("you have a place");
         register(browser, path, "Bo", bo);
-        assertThat(browser.findElement(By.id("registered")).getText()).startsWith("The event is full, so you are on the waitlist.");
+        assertThat(browser.findElement(By.id("registered")).getText()).isEqualTo(checkYourMail);
+        confirmFromMail(browser, bo, title);
+        assertThat(browser.findElement(By.id("registration-state")).getText()).contains("you are on the waitlist");
+
+        // Registering again says the same and changes nothing; the mail has Ada's own link, where she can change her details.
+        StaffSignInIT.signInAt(browser, "/admin/");
+        // Past the ten minutes in which one address gets at most one mail about its registration.
+        ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/test-clock?advance=PT11M', {method: 'POST'}).then(r => r.text()).then(done);");
+        register(browser, path, "Someone Else", ada);
+        assertThat(browser.findElement(By.id("registered")).getText()).isEqualTo(checkYourMail);
+        SinkMail again = waitForMail(ada, "You are already registered for " + title);
+        Matcher own = Pattern.compile("(/events/registration\\?t=\\S+)").matcher(again.body());
+        assertThat(own.find()).isTrue();
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url(own.group(1)));
+        assertThat(browser.findElement(By.id("details:name")).getAttribute("value")).isEqualTo("Ada");
+        browser.findElement(By.id("details:accessibility")).sendKeys("A seat near the door, please.");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("details:save")));
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Your details are saved.");
+        assertThat(browser.findElement(By.id("details:accessibility")).getAttribute("value")).isEqualTo("A seat near the door, please.");
+
+        // A script that fills the field people never see hears the same, and nothing is done for it.
+        String bot = "bot-" + tag + "@example.org";
+        ContactIT.openAsVisitorWhoTakesTheirTime(browser, path);
+        browser.findElement(By.id("registration:name")).sendKeys("Bot");
+        browser.findElement(By.id("registration:email")).sendKeys(bot);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('registration:website').value = 'http://spam.example';");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("registration:submit")));
+        assertThat(browser.findElement(By.id("registered")).getText()).isEqualTo(checkYourMail);
 
         // Ada's mail has the calendar file and the link to give the place back; she uses it.
         SinkMail place = waitForMail(ada, "Your place at " + title);
@@ -115,6 +152,7 @@ class EventRegistrationIT {
         // Bo moves up and is told, with the calendar file.
         SinkMail promoted = waitForMail(bo, "A place for you at " + title);
         assertThat(promoted.body()).contains("A place has opened up", "BEGIN:VCALENDAR");
+        assertThat(SinkMail.to(bot)).as("mail queued after the script's try has arrived; none for the script").isEmpty();
 
         // The home page and the month view show it.
         browser.get(Portal.url("/"));
@@ -142,16 +180,33 @@ class EventRegistrationIT {
         assertThat(browser.findElement(By.id("link-refused")).getText()).contains("This link is not valid");
     }
 
+    /** The server's time in the registration form's signed "opened at" field. */
+    private static long openedAt(String html) {
+        Matcher m = Pattern.compile("name=\"registration:started\" value=\"(\\d+)\\.").matcher(html);
+        assertThat(m.find()).as("the form's opened-at field").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     private static void type(WebDriver browser, String id, String text) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
     }
 
+    /** As a visitor who takes their time over the form (the server's clock moves on, see ContactIT). */
     private static void register(WebDriver browser, String path, String name, String email) {
-        Browser.asNewVisitor(browser);
-        browser.get(Portal.url(path));
+        ContactIT.openAsVisitorWhoTakesTheirTime(browser, path);
         browser.findElement(By.id("registration:name")).sendKeys(name);
         browser.findElement(By.id("registration:email")).sendKeys(email);
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("registration:submit")));
+    }
+
+    /** Opens the confirmation link in the mail and presses the page's button, as the person would. */
+    private static void confirmFromMail(WebDriver browser, String to, String title) throws Exception {
+        SinkMail mail = waitForMail(to, "Please confirm your registration for " + title);
+        Matcher confirm = Pattern.compile("(/events/registration\\?confirm=\\S+)").matcher(mail.body());
+        assertThat(confirm.find()).isTrue();
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url(confirm.group(1)));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirmPlace:yes")));
     }
 
     private static SinkMail waitForMail(String to, String subject) throws Exception {

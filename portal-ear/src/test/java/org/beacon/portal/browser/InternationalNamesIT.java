@@ -45,8 +45,7 @@ class InternationalNamesIT {
     @Test
     void aFirstNameWithAccentsAndJapaneseIsTakenBySignUpAndGreetsThePersonInTheMail(WebDriver browser) throws Exception {
         String email = "intl-reader-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        Browser.asNewVisitor(browser);
-        browser.get(url("/subscribe"));
+        ContactIT.openAsVisitorWhoTakesTheirTime(browser, "/subscribe");
         browser.findElement(By.id("signup:email")).sendKeys(email);
         browser.findElement(By.id("signup:firstName")).sendKeys(TYPED);
         browser.findElement(By.xpath("//form[@id='signup']//label[starts-with(normalize-space(.), 'Newsletter:')]")).click();

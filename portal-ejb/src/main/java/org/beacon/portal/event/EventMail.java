@@ -12,6 +12,29 @@ final class EventMail {
         this.settings = settings;
     }
 
+    /** To a new registration's address: nothing is kept for them beyond a day unless they confirm. */
+    Mail confirm(Registration r, String confirmLink) {
+        Event e = r.getEvent();
+        return Mail.automatic(r.getEmail(), "Please confirm your registration for " + e.getTitle(),
+                "Hello " + r.getName() + ",\n\nSomeone, we hope you, asked for a place at " + e.getTitle() + ".\n\n" + facts(e)
+                        + (r.getStatus() == Registration.Status.PENDING
+                                ? "We are keeping a place for you for 24 hours. To take it, confirm here:\n"
+                                : "The event is full. To join its waitlist, confirm here within 24 hours:\n")
+                        + confirmLink + "\n\n"
+                        + "If you did not ask for this, ignore this mail: the place goes back, and we erase these details.\n\n"
+                        + signature(), about(r));
+    }
+
+    /** When the form is sent again for an address already registered: its own link, never a change made by the form. */
+    Mail alreadyRegistered(Registration r, String link) {
+        Event e = r.getEvent();
+        return Mail.automatic(r.getEmail(), "You are already registered for " + e.getTitle(),
+                "Hello " + r.getName() + ",\n\nSomeone, we hope you, asked again for a place at " + e.getTitle() + ". "
+                        + (r.getStatus() == Registration.Status.CONFIRMED ? "You already have a place." : "You are already on the waitlist.")
+                        + " Nothing has changed.\n\n" + facts(e)
+                        + "To change your details or give your place back, use your own link:\n" + link + "\n\n" + signature(), about(r));
+    }
+
     Mail place(Registration r, String cancelLink, String ics, boolean promoted) {
         Event e = r.getEvent();
         String body = "Hello " + r.getName() + ",\n\n"

@@ -1,5 +1,6 @@
 package org.beacon.portal.event;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -18,14 +19,21 @@ import jakarta.persistence.Table;
 import org.beacon.portal.platform.RecordedEntity;
 import org.beacon.portal.subscriber.Subscriber;
 
-/** One person's place at an event, or their place in its waitlist. One row per event and address. */
+/**
+ * One person's place at an event, or their place in its waitlist. One row per event and address. A new one is
+ * PENDING (its place kept) or PENDING_WAITLIST until the person confirms it from the mail, for 24 hours; then it
+ * goes, and a kept place with it.
+ */
 @Entity
 @Table(name = "event_registration")
 public class Registration extends RecordedEntity {
 
     public enum Status {
-        CONFIRMED, WAITLISTED, CANCELLED
+        PENDING, PENDING_WAITLIST, CONFIRMED, WAITLISTED, CANCELLED
     }
+
+    /** At most one mail about an existing registration in this time, however often the form is sent. */
+    static final Duration MAIL_PAUSE = Duration.ofMinutes(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_registration_seq")
@@ -59,6 +67,13 @@ public class Registration extends RecordedEntity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** Until when an unconfirmed registration waits for its person. */
+    @Column(name = "held_until")
+    private Instant heldUntil;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected Registration() {
         // for JPA
     }
@@ -74,10 +89,35 @@ public class Registration extends RecordedEntity {
         accessibility = blank(form.getAccessibility());
     }
 
-    void place(Status status, Instant now) {
-        this.status = status;
+    /** Waits for the person to confirm from the mail, keeping a place ({@code place}) or a turn on the waitlist. */
+    void hold(boolean place, Instant now, Instant until) {
+        this.status = place ? Status.PENDING : Status.PENDING_WAITLIST;
         this.registeredAt = now;
         this.cancelledAt = null;
+        this.heldUntil = until;
+        this.mailedAt = now;
+    }
+
+    /** Confirmed from the mail: a place, or (an event full by now) the waitlist, which counts from this moment. */
+    void confirm(Status placed, Instant now) {
+        if (placed == Status.WAITLISTED) {
+            registeredAt = now;
+        }
+        status = placed;
+        heldUntil = null;
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING || status == Status.PENDING_WAITLIST;
+    }
+
+    /** Whether mail about it may go now; if so, counts it as sent. */
+    boolean mayMail(Instant now) {
+        if (mailedAt != null && mailedAt.plus(MAIL_PAUSE).isAfter(now)) {
+            return false;
+        }
+        mailedAt = now;
+        return true;
     }
 
     void promote() {
@@ -127,5 +167,9 @@ public class Registration extends RecordedEntity {
 
     public Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    public Instant getHeldUntil() {
+        return heldUntil;
     }
 }

@@ -2,6 +2,7 @@ package org.beacon.portal.event;
 
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
+import static org.beacon.portal.account.Role.Names.SYSTEM;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -45,11 +46,10 @@ public class Registrations {
 
     /** A cancel link works until long after any event. */
     static final Duration LINK_VALID = Duration.ofDays(400);
+    /** How long a new registration waits for its person to confirm it from the mail. */
+    static final Duration HOLD = Duration.ofHours(24);
     private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz");
 
-    public enum Outcome {
-        CONFIRMED, WAITLISTED, UPDATED
-    }
 
     /** What happened to an event that the people registered for it must hear about. */
     public enum Change {
@@ -81,8 +81,14 @@ public class Registrations {
     @Inject
     private PortalSettings settings;
 
+    /**
+     * Asks for a place. Whatever happens the visitor hears the same (check your mail), so the form says nothing about
+     * who is registered: a new registration waits 24 hours for its person to confirm it from the mail, keeping a
+     * place (or a turn on the waitlist) meanwhile; an existing one is not changed from here, its person is mailed
+     * their own link instead (at most every ten minutes).
+     */
     @PermitAll
-    public Outcome register(@NotNull String slug, @NotNull @Valid RegistrationForm form) {
+    public void register(@NotNull String slug, @NotNull @Valid RegistrationForm form) {
         Event event = events.live(slug).orElseThrow(() -> new RegistrationRefused("This event is not open for registration."));
         event = em.find(Event.class, event.getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -97,23 +103,59 @@ public class Registrations {
         }
         Registration registration = find(event, form.getEmail()).orElse(null);
         if (registration != null && registration.getStatus() != Registration.Status.CANCELLED) {
-            registration.details(form);
-            mailPlace(registration, false);
-            return Outcome.UPDATED;
+            if (registration.mayMail(now)) {
+                outbox.queue(registration.isPending()
+                        ? new EventMail(settings).confirm(registration, confirmLink(registration))
+                        : new EventMail(settings).alreadyRegistered(registration, link(registration)));
+            }
+            return;
         }
         boolean fresh = registration == null;
         if (fresh) {
             registration = new Registration(event, form.getEmail());
         }
         registration.details(form);
-        registration.place(hasRoom(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, now);
+        registration.hold(hasRoom(event), now, now.plus(HOLD));
         // Persisted only now: hasRoom's count flushes, and a new row must not go out half filled.
         if (fresh) {
             em.persist(registration);
         }
-        mailPlace(registration, false);
+        outbox.queue(new EventMail(settings).confirm(registration, confirmLink(registration)));
         changed.fire(new ContentChanged());
-        return registration.getStatus() == Registration.Status.CONFIRMED ? Outcome.CONFIRMED : Outcome.WAITLISTED;
+    }
+
+    /**
+     * The person confirms from the mail: a kept place becomes theirs; a turn on the waitlist becomes a place if one
+     * is free by now, else a place on the waitlist. Confirming twice changes nothing. Returns the registration's own
+     * link token, for its page.
+     */
+    @PermitAll
+    public String confirm(String token) {
+        Registration registration = fromToken(token, SubscriberToken.Purpose.REGISTRATION_CONFIRM,
+                "This confirmation link has expired or is not complete. If you still want to come, register again on the event's page.");
+        Event event = em.find(Event.class, registration.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (registration.getStatus() == Registration.Status.CANCELLED) {
+            throw new RegistrationRefused("This registration was cancelled. If you still want to come, register again on the event's page.");
+        }
+        if (registration.isPending()) {
+            registration.confirm(registration.getStatus() == Registration.Status.PENDING || hasRoom(event)
+                    ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED, clock.instant());
+            em.flush();
+            mailPlace(registration, false);
+            changed.fire(new ContentChanged());
+        }
+        return linkToken(registration);
+    }
+
+    /** Changes a registration's name, organisation and access needs, from its own link only. */
+    @PermitAll
+    public Registration change(String token, @NotNull @Valid RegistrationForm form) {
+        Registration registration = fromToken(token);
+        if (registration.getStatus() == Registration.Status.CANCELLED) {
+            throw new RegistrationRefused("This registration is cancelled. To come after all, register again on the event's page.");
+        }
+        registration.details(form);
+        return registration;
     }
 
     /** The registration a mailed link names, for the page that asks "give your place back?". */
@@ -147,7 +189,7 @@ public class Registrations {
 
     public List<Registration> attendees(long eventId) {
         return em.createQuery("select r from Registration r where r.event.id = :event order by"
-                        + " case r.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, r.registeredAt, r.id", Registration.class)
+                        + " case r.status when 'CONFIRMED' then 0 when 'PENDING' then 1 when 'WAITLISTED' then 2 when 'PENDING_WAITLIST' then 3 else 4 end, r.registeredAt, r.id", Registration.class)
                 .setParameter("event", eventId).getResultList();
     }
 
@@ -177,7 +219,8 @@ public class Registrations {
      * so the entry they added moves, or shows as cancelled, instead of a second one appearing. Returns how many.
      */
     public int tell(Event event, Change change) {
-        List<Registration> told = attendees(event.getId()).stream().filter(r -> r.getStatus() != Registration.Status.CANCELLED).toList();
+        List<Registration> told = attendees(event.getId()).stream()
+                .filter(r -> r.getStatus() == Registration.Status.CONFIRMED || r.getStatus() == Registration.Status.WAITLISTED).toList();
         EventMail mail = new EventMail(settings);
         String ics = told.isEmpty() ? null : IcsCalendar.single(events.entry(event), clock.instant());
         told.forEach(r -> outbox.queue(mail.changed(r, change, link(r), r.getStatus() == Registration.Status.CONFIRMED ? ics : null)));
@@ -185,6 +228,7 @@ public class Registrations {
     }
 
     /** After a place comes free or the capacity grows: the waitlist moves up, in order, each person mailed. */
+    @RolesAllowed({ADMIN, COMMUNICATIONS, SYSTEM})
     public void fillPlaces(Event event) {
         List<Registration> waiting = em.createQuery("select r from Registration r where r.event = :event and r.status = :waiting"
                         + " order by r.registeredAt, r.id", Registration.class)
@@ -203,9 +247,11 @@ public class Registrations {
         return event.getCapacity() == null || confirmed(event) < event.getCapacity();
     }
 
+    /** Places taken: confirmed, and kept for someone who has yet to confirm. */
     private long confirmed(Event event) {
-        return em.createQuery("select count(r) from Registration r where r.event = :event and r.status = :confirmed", Long.class)
-                .setParameter("event", event).setParameter("confirmed", Registration.Status.CONFIRMED).getSingleResult();
+        return em.createQuery("select count(r) from Registration r where r.event = :event and r.status in :taken", Long.class)
+                .setParameter("event", event).setParameter("taken", List.of(Registration.Status.CONFIRMED, Registration.Status.PENDING))
+                .getSingleResult();
     }
 
     private void mailPlace(Registration r, boolean promoted) {
@@ -225,8 +271,17 @@ public class Registrations {
 
     /** The signed link that shows a registrant one button to give the place back (or leave the waitlist). */
     private String link(Registration r) {
-        return settings.baseUrl() + "/events/registration?t="
-                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(tokenKey.bytes());
+        return settings.baseUrl() + "/events/registration?t=" + linkToken(r);
+    }
+
+    private String linkToken(Registration r) {
+        return new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(tokenKey.bytes());
+    }
+
+    /** The link in the mail that asks the person to confirm; it lasts as long as the hold. */
+    private String confirmLink(Registration r) {
+        return settings.baseUrl() + "/events/registration?confirm="
+                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION_CONFIRM, r.getHeldUntil(), null).sign(tokenKey.bytes());
     }
 
     private Optional<Registration> find(Event event, String email) {
@@ -235,9 +290,13 @@ public class Registrations {
     }
 
     private Registration fromToken(String token) {
+        return fromToken(token, SubscriberToken.Purpose.REGISTRATION, "This link is not valid. If you copied it from the mail, check it is complete.");
+    }
+
+    private Registration fromToken(String token, SubscriberToken.Purpose purpose, String refusal) {
         SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), clock.instant()).token()
-                .filter(t -> t.purpose() == SubscriberToken.Purpose.REGISTRATION)
-                .orElseThrow(() -> new RegistrationRefused("This link is not valid. If you copied it from the mail, check it is complete."));
+                .filter(t -> t.purpose() == purpose)
+                .orElseThrow(() -> new RegistrationRefused(refusal));
         // With its event: the page that asks "give your place back?" names it after this transaction.
         Registration registration = em.createQuery("select r from Registration r join fetch r.event where r.id = :id", Registration.class)
                 .setParameter("id", read.subscriberId()).getResultStream().findFirst().orElse(null);

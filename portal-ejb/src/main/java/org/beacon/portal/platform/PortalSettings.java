@@ -168,6 +168,11 @@ public class PortalSettings {
         }
     }
 
+    /** PORTAL_REGISTRATION_RETENTION_DAYS: event registrations, access needs and all, are erased this long after the event (default 90). */
+    public int registrationRetentionDays() {
+        return number("PORTAL_REGISTRATION_RETENTION_DAYS", 90, 1, 3650);
+    }
+
     /** PORTAL_AUDIT_RETENTION_YEARS: audit lines are erased this long after they were written (default 7). */
     public int auditRetentionYears() {
         return number("PORTAL_AUDIT_RETENTION_YEARS", 7, 1, 100);

@@ -21,7 +21,9 @@ public record SubscriberToken(long subscriberId, Purpose purpose, Instant expire
         /** Exporting or erasing everything: a link asked for on the preferences page and mailed to the address (24 hours). */
         DATA,
         /** An event registration's own link (to cancel a place): the id is then the registration's. */
-        REGISTRATION
+        REGISTRATION,
+        /** The link that confirms a new registration (as long as its place is kept); the id is the registration's. */
+        REGISTRATION_CONFIRM
     }
 
     /** Why a token was refused. */

@@ -25,6 +25,7 @@ import org.beacon.portal.content.PageEditing;
 import org.beacon.portal.content.PublishedContent;
 import org.beacon.portal.content.SiteSearch;
 import org.beacon.portal.event.Events;
+import org.beacon.portal.event.RegistrationHousekeeping;
 import org.beacon.portal.event.Registrations;
 import org.beacon.portal.inquiry.DemoInquiries;
 import org.beacon.portal.inquiry.Inquiries;
@@ -100,8 +101,10 @@ final class EjbRoleMatrix {
             face(Events.class, COMMUNICATIONS_STAFF, "all", "event", "draft", "revisions", "compare", "restore", "create",
                     "update", "duplicate", "announcement", "publish", "schedule", "withdraw", "archive", "changeState"),
             face(Events.class, EVERYONE, "live", "upcoming", "next", "past", "month", "calendarFeed", "calendarFile", "entry"),
-            face(Registrations.class, EVERYONE, "register", "byLink", "cancel", "placesTaken"),
-            face(Registrations.class, COMMUNICATIONS_STAFF, "attendees", "exportCsv", "message", "tell", "fillPlaces"),
+            face(Registrations.class, EVERYONE, "register", "confirm", "byLink", "change", "cancel", "placesTaken"),
+            face(Registrations.class, COMMUNICATIONS_STAFF, "attendees", "exportCsv", "message", "tell"),
+            face(Registrations.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "fillPlaces"),
+            face(RegistrationHousekeeping.class, THE_SYSTEM, "releaseUnconfirmedAt", "eraseAfterEventsAt"),
             face(DemoInquiries.class, THE_SYSTEM),
             face(Inquiries.class, EVERYONE, "submit"),
             face(InquiryModeration.class, INQUIRY_STAFF, "queue", "count", "export", "countsByStatus", "inquiry", "open",

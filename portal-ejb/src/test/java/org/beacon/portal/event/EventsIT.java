@@ -57,6 +57,15 @@ class EventsIT {
     @Inject
     Clocks clocks;
 
+    @Inject
+    java.time.Clock clock;
+
+    @EJB
+    RegistrationHousekeeping housekeeping;
+
+    @EJB
+    org.beacon.portal.testing.AsSystem asSystem;
+
     private <V> V as(Callable<V> work) throws Exception {
         return asAdministrator.call(work);
     }
@@ -122,7 +131,7 @@ class EventsIT {
     }
 
     @Test
-    void theWaitlistMovesUpWhenAPlaceIsGivenBackAndRegisteringTwiceUpdates() throws Exception {
+    void theWaitlistMovesUpWhenAPlaceIsGivenBackAndRegisteringAgainOnlyMailsThePersonTheirOwnLink() throws Exception {
         EventDraft draft = draft("Small workshop " + UUID.randomUUID().toString().substring(0, 6));
         draft.setRegistration(true);
         draft.setCapacity(1);
@@ -130,9 +139,18 @@ class EventsIT {
         String first = "first-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         String second = "second-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
 
-        assertThat(registrations.register(event.getSlug(), form("Ada", first))).isEqualTo(Registrations.Outcome.CONFIRMED);
-        assertThat(registrations.register(event.getSlug(), form("Bo", second))).isEqualTo(Registrations.Outcome.WAITLISTED);
-        assertThat(registrations.register(event.getSlug(), form("Ada Lovelace", first.toUpperCase()))).isEqualTo(Registrations.Outcome.UPDATED);
+        registerAndConfirm(event, form("Ada", first));
+        registerAndConfirm(event, form("Bo", second));
+        clocks.advance(Duration.ofMinutes(11));
+        registrations.register(event.getSlug(), form("Ada Lovelace", first.toUpperCase()));
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getName).as("the form changes nobody")
+                .containsExactly("Ada", "Bo");
+        String own = link(outbox.sentTo(first).stream().filter(m -> m.getSubject().startsWith("You are already registered"))
+                .findFirst().orElseThrow().getBody());
+        registrations.register(event.getSlug(), form("Ada Again", first));
+        assertThat(outbox.sentTo(first).stream().filter(m -> m.getSubject().startsWith("You are already registered"))).as("one in ten minutes")
+                .hasSize(1);
+        registrations.change(own, form("Ada Lovelace", first));
         List<Registration> attendees = as(() -> registrations.attendees(event.getId()));
         assertThat(attendees).extracting(Registration::getEmail, Registration::getStatus, Registration::getName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(first, Registration.Status.CONFIRMED, "Ada Lovelace"),
@@ -162,10 +180,11 @@ class EventsIT {
         draft.setRegistration(true);
         draft.setCapacity(2);
         Event event = published(draft);
-        registrations.register(event.getSlug(), form("One", "one-" + event.getId() + "@example.org"));
-        registrations.register(event.getSlug(), form("Two", "two-" + event.getId() + "@example.org"));
-        assertThat(registrations.register(event.getSlug(), form("Three", "three-" + event.getId() + "@example.org")))
-                .isEqualTo(Registrations.Outcome.WAITLISTED);
+        registerAndConfirm(event, form("One", "one-" + event.getId() + "@example.org"));
+        registerAndConfirm(event, form("Two", "two-" + event.getId() + "@example.org"));
+        registerAndConfirm(event, form("Three", "three-" + event.getId() + "@example.org"));
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getStatus)
+                .containsExactly(Registration.Status.CONFIRMED, Registration.Status.CONFIRMED, Registration.Status.WAITLISTED);
 
         draft.setCapacity(1);
         assertThatThrownBy(() -> as(() -> events.update(event.getId(), draft))).isInstanceOf(EventRefused.class)
@@ -234,8 +253,8 @@ class EventsIT {
         draft.setRegistration(true);
         draft.setCapacity(1);
         Event event = published(draft);
-        registrations.register(event.getSlug(), form("Ada", "placed-" + event.getId() + "@example.org"));
-        registrations.register(event.getSlug(), form("Bo", "waiting-" + event.getId() + "@example.org"));
+        registerAndConfirm(event, form("Ada", "placed-" + event.getId() + "@example.org"));
+        registerAndConfirm(event, form("Bo", "waiting-" + event.getId() + "@example.org"));
         List<Registration> people = as(() -> registrations.attendees(event.getId()));
         Registration placed = people.get(0);
         Registration waiting = people.get(1);
@@ -261,6 +280,65 @@ class EventsIT {
         assertThat(cancelled.getBody()).contains("is cancelled: The speaker is unwell.").doesNotContain("meet.example.org");
         assertThat(cancelled.getAttachment().content()).contains("STATUS:CANCELLED", "UID:event-" + event.getId() + "@");
         assertThat(mailTo(waiting, "Cancelled: " + draft.getTitle()).getBody()).contains("The speaker is unwell.");
+    }
+
+    @Test
+    void aRegistrationNobodyConfirmsKeepsItsPlaceForADayAndThenTheWaitlistGetsIt() throws Exception {
+        EventDraft draft = draft("One seat " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setRegistration(true);
+        draft.setCapacity(1);
+        Event event = published(draft);
+        String silent = "silent-" + event.getId() + "@example.org";
+        String keen = "keen-" + event.getId() + "@example.org";
+
+        registrations.register(event.getSlug(), form("Silent", silent));
+        assertThat(registrations.placesTaken(event.getId())).as("kept for the one who has yet to confirm").isEqualTo(1);
+        registerAndConfirm(event, form("Keen", keen));
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(silent, Registration.Status.PENDING),
+                        org.assertj.core.groups.Tuple.tuple(keen, Registration.Status.WAITLISTED));
+        String lateLink = confirmLink(silent);
+
+        asSystem.call(() -> housekeeping.releaseUnconfirmedAt(clock.instant().plus(Duration.ofHours(23))));
+        assertThat(as(() -> registrations.attendees(event.getId()))).hasSize(2);
+        clocks.advance(Duration.ofHours(25));
+        asSystem.call(() -> housekeeping.releaseUnconfirmedAt(clock.instant()));
+
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(keen, Registration.Status.CONFIRMED));
+        assertThat(outbox.sentTo(keen).get(0).getSubject()).startsWith("A place for you at");
+        assertThatThrownBy(() -> registrations.confirm(lateLink)).isInstanceOf(RegistrationRefused.class)
+                .hasMessageContaining("register again");
+    }
+
+    @Test
+    void registrationsAndTheirAccessNeedsAreErasedNinetyDaysAfterTheEvent() throws Exception {
+        EventDraft draft = draft("Kept a while " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setRegistration(true);
+        Event event = published(draft);
+        RegistrationForm form = form("Ada", "kept-" + event.getId() + "@example.org");
+        form.setAccessibility("A hearing loop, please.");
+        registerAndConfirm(event, form);
+
+        asSystem.call(() -> housekeeping.eraseAfterEventsAt(event.getEndsAt().plus(Duration.ofDays(89))));
+        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getAccessibility)
+                .containsExactly("A hearing loop, please.");
+        asSystem.call(() -> housekeeping.eraseAfterEventsAt(event.getEndsAt().plus(Duration.ofDays(91))));
+        assertThat(as(() -> registrations.attendees(event.getId()))).isEmpty();
+    }
+
+    /** Registers, and confirms from the mail as the person would. */
+    private void registerAndConfirm(Event event, RegistrationForm form) {
+        registrations.register(event.getSlug(), form);
+        registrations.confirm(confirmLink(form.getEmail()));
+    }
+
+    private String confirmLink(String email) {
+        OutboundMail mail = outbox.sentTo(email.toLowerCase()).stream().filter(m -> m.getSubject().startsWith("Please confirm your registration"))
+                .findFirst().orElseThrow(() -> new AssertionError("No confirmation mail to " + email));
+        Matcher m = Pattern.compile("/events/registration\\?confirm=(\\S+)").matcher(mail.getBody());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     private Event published(EventDraft draft) throws Exception {

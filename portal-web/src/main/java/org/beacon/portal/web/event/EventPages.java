@@ -38,6 +38,8 @@ import org.beacon.portal.event.Events;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.beacon.portal.web.content.StructuredData;
+import org.beacon.portal.web.platform.PublicFormGuard;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -87,7 +89,13 @@ public class EventPages {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PublicFormGuard guard;
+
     private final RegistrationForm form = new RegistrationForm();
+    /** The registration page's own form: name, organisation and access needs, changed through the person's link. */
+    private final RegistrationForm details = new RegistrationForm();
+    private String confirmToken;
     private boolean resolved;
     private boolean missing;
     private boolean cancelPage;
@@ -124,9 +132,19 @@ public class EventPages {
             }
         } else if ("registration".equals(first) && second == null) {
             cancelPage = true;
-            token = Faces.getRequestParameter("t") != null ? Faces.getRequestParameter("t") : Faces.getRequestParameter("giveBack:t");
+            confirmToken = firstOf(Faces.getRequestParameter("confirm"), Faces.getRequestParameter("confirmPlace:confirm"));
+            if (confirmToken != null) {
+                // A mail program may open the link to look at it: only the page's button confirms.
+                return;
+            }
+            token = firstOf(Faces.getRequestParameter("t"), Faces.getRequestParameter("giveBack:t"), Faces.getRequestParameter("details:t"));
             try {
                 registration = registrations.byLink(token);
+                if (!Faces.isPostback()) {
+                    details.setName(registration.getName());
+                    details.setOrganisation(registration.getOrganisation());
+                    details.setAccessibility(registration.getAccessibility());
+                }
             } catch (RegistrationRefused e) {
                 refused = e.getMessage();
             }
@@ -152,21 +170,96 @@ public class EventPages {
         }
     }
 
-    /** Registers (or updates a registration), then shows the event again with what happened. */
+    /**
+     * Asks for a place, then shows the event again saying to check the mail: the same whoever the address belongs
+     * to, and for a script given away by the hidden field or its speed, for which nothing is done.
+     */
     public void register() throws IOException {
         resolve();
         if (event == null) {
             PublicAnswers.notFound();
             return;
         }
+        PublicFormGuard.Verdict verdict = guard.check("registration");
+        if (verdict == PublicFormGuard.Verdict.TOO_MANY) {
+            Messages.addGlobalError("You have sent this form several times in the last few minutes. Please wait ten minutes"
+                    + " and send it again: what you typed is still here.");
+            return;
+        }
         try {
-            Registrations.Outcome outcome = registrations.register(event.getSlug(), form);
-            Faces.redirect("events/%s?registered=%s#register", event.getSlug(), outcome.name().toLowerCase(Locale.ROOT));
+            if (verdict == PublicFormGuard.Verdict.GO) {
+                registrations.register(event.getSlug(), form);
+            }
+            Faces.redirect("events/%s?registered=check#register", event.getSlug());
         } catch (RegistrationRefused e) {
             Messages.addGlobalError(e.getMessage());
         } catch (EJBException e) {
             Messages.addGlobalError("Sorry, we could not take your registration just now. Please try again in a few minutes.");
         }
+    }
+
+    /** The button on the page the confirmation link opens. */
+    public void confirmRegistration() throws IOException {
+        resolve();
+        try {
+            String own = registrations.confirm(confirmToken);
+            Faces.redirect("events/registration?t=%s&done=confirmed", own);
+        } catch (RegistrationRefused e) {
+            refused = e.getMessage();
+        }
+    }
+
+    /** Name, organisation and access needs, from the person's own link. */
+    public void changeDetails() throws IOException {
+        resolve();
+        if (registration == null) {
+            return;
+        }
+        details.setEmail(registration.getEmail());
+        try {
+            registrations.change(token, details);
+            Faces.redirect("events/registration?t=%s&done=changed", token);
+        } catch (RegistrationRefused e) {
+            refused = e.getMessage();
+        } catch (RuntimeException e) {
+            if (!Violations.show(e, field -> List.of("name", "organisation", "accessibility").contains(field) ? "details:" + field : null)) {
+                throw e;
+            }
+            Faces.validationFailed();
+        }
+    }
+
+    /** What the registration page's last action did, from the redirect after it. */
+    public String getDone() {
+        String done = Faces.getRequestParameter("done");
+        return "confirmed".equals(done) ? "Thank you: your registration is confirmed. We have emailed you the details."
+                : "changed".equals(done) ? "Your details are saved." : null;
+    }
+
+    public boolean isConfirmPage() {
+        resolve();
+        return confirmToken != null;
+    }
+
+    public String getConfirmToken() {
+        return confirmToken;
+    }
+
+    public void setConfirmToken(String confirmToken) {
+        this.confirmToken = confirmToken;
+    }
+
+    public RegistrationForm getDetails() {
+        return details;
+    }
+
+    private static String firstOf(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     public void cancelRegistration() throws IOException {
@@ -186,9 +279,9 @@ public class EventPages {
             return null;
         }
         return switch (outcome) {
-            case "confirmed" -> "You are registered. We have emailed you the details and a calendar file.";
-            case "waitlisted" -> "The event is full, so you are on the waitlist. We have emailed you; if a place comes free, it is yours.";
-            case "updated" -> "You were already registered: we have updated your details and emailed them to you again.";
+            case "check" -> "Thank you. Now check your email: open the link we have sent to confirm your place (or your place on"
+                    + " the waitlist, if the event is full) within 24 hours. If you had registered already, the mail has your own"
+                    + " link to change your details or give your place back.";
             default -> null;
         };
     }

@@ -18,6 +18,9 @@ import org.beacon.portal.inquiry.InquiryTopic;
 import org.beacon.portal.inquiry.Received;
 import org.beacon.portal.inquiry.SpamSignals;
 import org.beacon.portal.web.content.PublicAnswers;
+import org.beacon.portal.web.platform.FormTimer;
+import org.beacon.portal.web.platform.PublicFormFields;
+import org.beacon.portal.web.platform.SubmissionLimit;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -55,9 +58,10 @@ public class ContactForm {
     @Param(name = "ref")
     private String referenceParameter;
 
+    @Inject
+    private PublicFormFields fields;
+
     private final InquiryForm form = new InquiryForm();
-    private String website;
-    private String started;
 
     public ContactForm() {
         // for CDI
@@ -67,6 +71,7 @@ public class ContactForm {
         this.inquiries = inquiries;
         this.timer = timer;
         this.limit = limit;
+        this.fields = new PublicFormFields(timer);
     }
 
     @PostConstruct
@@ -90,7 +95,7 @@ public class ContactForm {
                     + " send again: your message is still here. If a child is in danger now, call 000.");
             return;
         }
-        SpamSignals signals = new SpamSignals(website != null && !website.isEmpty(), timer.elapsed(started).orElse(null));
+        SpamSignals signals = new SpamSignals(fields.honeypotFilled(), timer.elapsed(fields.posted()).orElse(null));
         Received received;
         try {
             received = inquiries.submit(form, signals);
@@ -124,23 +129,4 @@ public class ContactForm {
         return form;
     }
 
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    /** The signed time the form was first opened; kept across a re-shown form so the first opening counts. */
-    public String getStarted() {
-        if (started == null) {
-            started = timer.token();
-        }
-        return started;
-    }
-
-    public void setStarted(String started) {
-        this.started = started;
-    }
 }

@@ -49,12 +49,19 @@ public class PublicPageCache extends HttpFilter {
     private static final int MAX_ENTRIES = 1_000;
     private static final String HANDLED = PublicPageCache.class.getName() + ".handled";
     private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
+    /** The site's own addresses: lower-case segments of letters, digits, dots and dashes, none empty, none a dot segment. */
+    private static final Pattern CANONICAL_PATH = Pattern.compile("/|(/[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*)+");
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+    /** A public form's signed "opened at" field ({@link FormTimer}): a copy served later must say when it was served. */
+    private static final Pattern FORM_STARTED = Pattern.compile("(name=\"[^\"]*:started\" value=\")[^\"]*(\")");
     private static final String CSP = "Content-Security-Policy";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Inject
     private ContentVersion version;
+
+    @Inject
+    private FormTimer timer;
 
     private final Map<String, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -86,7 +93,7 @@ public class PublicPageCache extends HttpFilter {
             }
             entries.put(key, entry);
         }
-        entry.serve(request, response);
+        entry.serve(request, response, timer);
     }
 
     /** The URL a public GET asked for, or null when the response must not be shared. */
@@ -107,6 +114,12 @@ public class PublicPageCache extends HttpFilter {
                 || path.startsWith("/subscribe") || path.startsWith("/unsubscribe") || path.startsWith("/jakarta.faces.resource")
                 || path.startsWith("/choose-password") || path.startsWith("/forgotten-password")
                 || path.equals("/health") || path.startsWith("/test-clock") || path.startsWith("/media")) {
+            return null;
+        }
+        // Only the one spelling of an address that the site itself links to: any other (a trailing or doubled slash,
+        // a dot segment, a percent escape, capitals) is rendered for the asker and shared with nobody, so that
+        // variants can neither fill the cache nor be served a page stored under another address.
+        if (!CANONICAL_PATH.matcher(path).matches()) {
             return null;
         }
         String query = Servlets.getRequestQueryString(request);
@@ -138,7 +151,7 @@ public class PublicPageCache extends HttpFilter {
             this.etag = "W/\"" + version + "-" + Long.toHexString(crc.getValue()) + "\"";
         }
 
-        void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        void serve(HttpServletRequest request, HttpServletResponse response, FormTimer timer) throws IOException {
             response.setHeader("ETag", etag);
             response.setHeader("Last-Modified", HTTP_DATE.format(lastModified));
             response.setHeader("Cache-Control", "no-cache");
@@ -150,7 +163,10 @@ public class PublicPageCache extends HttpFilter {
             for (String[] header : headers) {
                 response.addHeader(header[0], nonce == null ? header[1] : NONCE.matcher(header[1]).replaceAll("'nonce-" + nonce + "'"));
             }
-            byte[] body = String.join(nonce == null ? "" : nonce, bodyAroundNonce).getBytes(StandardCharsets.UTF_8);
+            String html = String.join(nonce == null ? "" : nonce, bodyAroundNonce);
+            Matcher started = FORM_STARTED.matcher(html);
+            byte[] body = (started.find() ? started.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + timer.token() + m.group(2))) : html)
+                    .getBytes(StandardCharsets.UTF_8);
             response.setContentType(contentType);
             response.setContentLength(body.length);
             if (!"HEAD".equals(request.getMethod())) {

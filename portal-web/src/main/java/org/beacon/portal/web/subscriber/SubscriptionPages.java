@@ -9,14 +9,18 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.Preferences;
+import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SignUpForm;
 import org.beacon.portal.subscriber.Subscriptions;
 import org.beacon.portal.platform.TokenRefused;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.omnifaces.cdi.Param;
+import org.beacon.portal.web.platform.PublicFormGuard;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -32,6 +36,10 @@ public class SubscriptionPages {
 
     @EJB
     private Subscriptions subscriptions;
+
+    @Inject
+    private PublicFormGuard guard;
+
 
     @Inject
     @Param(pathIndex = 0)
@@ -55,6 +63,9 @@ public class SubscriptionPages {
     private String from;
     private Preferences preferences;
     private TokenRefused.Why refused;
+    /** The service's own rules, checked here first: bad input is the visitor's, not an error for the server's log. */
+    @Size(max = 100, message = "Your first name may be at most 100 characters.")
+    @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.")
     private String firstName;
     private List<Long> chosen = new ArrayList<>();
     private List<MailingList> lists;
@@ -89,7 +100,18 @@ public class SubscriptionPages {
         }
     }
 
+    /** Signs up, then says to check the mail: the same for a script given away by the hidden field or its speed, for which nothing is done. */
     public void signUp() throws IOException {
+        PublicFormGuard.Verdict verdict = guard.check("sign-up");
+        if (verdict == PublicFormGuard.Verdict.TOO_MANY) {
+            Messages.addGlobalError("You have sent this form several times in the last few minutes. Please wait ten minutes"
+                    + " and send it again: what you typed is still here.");
+            return;
+        }
+        if (verdict == PublicFormGuard.Verdict.IGNORE) {
+            Faces.redirect("subscribe/check-email");
+            return;
+        }
         try {
             subscriptions.signUp(form, source());
         } catch (EJBException e) {
@@ -119,8 +141,17 @@ public class SubscriptionPages {
     }
 
     public void leave() throws IOException {
-        Long fromCampaign = isUnsubscribePage() ? OneClickUnsubscribe.campaign(campaign) : null;
-        act(() -> subscriptions.unsubscribe(token, isUnsubscribePage() ? "unsubscribe page" : "preferences page", fromCampaign), "left");
+        if (!isUnsubscribePage()) {
+            act(() -> subscriptions.unsubscribe(token, "preferences page", null), "left");
+            return;
+        }
+        // A newsletter's unsubscribe link opens no preferences page: the answer stays on this one.
+        try {
+            subscriptions.unsubscribe(token, "unsubscribe page", OneClickUnsubscribe.campaign(campaign));
+            Faces.redirect("unsubscribe?t=%s&done=left", token);
+        } catch (TokenRefused e) {
+            refused = e.getWhy();
+        }
     }
 
     public void export() throws IOException {

@@ -26,6 +26,8 @@ import org.beacon.portal.inquiry.Inquiries;
 import org.beacon.portal.inquiry.InquiryTopic;
 import org.beacon.portal.inquiry.Received;
 import org.beacon.portal.inquiry.SpamSignals;
+import org.beacon.portal.web.platform.FormTimer;
+import org.beacon.portal.web.platform.SubmissionLimit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,17 @@ class PublicPageCacheTest {
         assertThat(PublicPageCache.cacheKey(get("/the-issue", null))).isEqualTo("/the-issue");
     }
 
+    @Test
+    void onlyTheCanonicalSpellingOfAnAddressIsSharedSoVariantsNeitherFillTheCacheNorGetAnotherPage() {
+        assertThat(PublicPageCache.cacheKey(get("/news/2026/safer-internet-day", null))).isEqualTo("/news/2026/safer-internet-day");
+        assertThat(PublicPageCache.cacheKey(get("/", null))).isEqualTo("/");
+        assertThat(PublicPageCache.cacheKey(get("/feed.xml", null))).isEqualTo("/feed.xml");
+        for (String variant : java.util.List.of("/the-issue/", "//the-issue", "/./the-issue", "/news/../the-issue", "/the-%69ssue",
+                "/The-Issue", "/the-issue;jsessionid=x", "/the-issue.", "/.hidden")) {
+            assertThat(PublicPageCache.cacheKey(get(variant, null))).as(variant).isNull();
+        }
+    }
+
     private static HttpServletRequest get(String servletPath, String query) {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getMethod()).thenReturn("GET");

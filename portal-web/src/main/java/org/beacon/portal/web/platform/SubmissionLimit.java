@@ -1,4 +1,4 @@
-package org.beacon.portal.web.inquiry;
+package org.beacon.portal.web.platform;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 import org.beacon.portal.platform.PortalSettings;
 
 /**
- * At most a few messages per client in a sliding window (PORTAL_INQUIRY_RATE_LIMIT, default 5 per 10 minutes). The
- * client's address is kept in memory only, only as long as the window needs it, and never written anywhere.
+ * At most a few sends of a public form per client in a sliding window (PORTAL_INQUIRY_RATE_LIMIT, default 5 per 10
+ * minutes), each form with its own allowance. The client's address is kept in memory only, only as long as the
+ * window needs it, and never written anywhere.
  */
 @ApplicationScoped
 public class SubmissionLimit {
@@ -31,13 +32,19 @@ public class SubmissionLimit {
         this.limit = new PortalSettings().inquiryRateLimit();
     }
 
-    SubmissionLimit(Clock clock, int limit) {
+    public SubmissionLimit(Clock clock, int limit) {
         this.clock = clock;
         this.limit = limit;
     }
 
-    /** Counts a message from this client; false if it has already sent its allowance in the window. */
+    /** Counts a contact message from this client; false if it has already sent its allowance in the window. */
     public boolean tryAcquire(String client) {
+        return tryAcquire("contact", client);
+    }
+
+    /** Counts a send of this form from this client; false if it has already sent its allowance in the window. */
+    public boolean tryAcquire(String form, String client) {
+        client = form + " " + client;
         long now = clock.millis();
         long oldest = now - WINDOW.toMillis();
         if (recent.size() > 10_000) {

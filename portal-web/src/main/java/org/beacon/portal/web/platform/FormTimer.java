@@ -1,4 +1,4 @@
-package org.beacon.portal.web.inquiry;
+package org.beacon.portal.web.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,7 +33,7 @@ public class FormTimer {
         new SecureRandom().nextBytes(key);
     }
 
-    FormTimer(Clock clock) {
+    public FormTimer(Clock clock) {
         this();
         this.clock = clock;
     }
