@@ -75,14 +75,6 @@ public class SignInThrottle {
         }
     }
 
-    /**
-     * Whether so many sign-ins already wait for their turn that another would not get one within its second: then
-     * it is told "busy" at once, before any page is drawn for it, which under a flood leaves the site its cores.
-     */
-    public boolean saturated() {
-        return hashing.availablePermits() == 0 && hashing.getQueueLength() >= 2 * HASHES_AT_ONCE;
-    }
-
     /** Runs the hash in its turn, or returns empty when its turn did not come within a second. */
     public <T> Optional<T> hashing(Supplier<T> work) {
         try {

@@ -99,7 +99,7 @@ class SignInThrottleTest {
     }
 
     @Test
-    void aHashRunsInItsTurnNoMoreRunAtOnceThanHalfTheCoresAndAFullQueueIsSaturated() throws Exception {
+    void aHashRunsInItsTurnAndNoMoreHashesRunAtOnceThanHalfTheCores() throws Exception {
         assertThat(throttle.hashing(() -> "checked")).isEqualTo(Optional.of("checked"));
 
         int cores = SignInThrottle.HASHES_AT_ONCE;
@@ -121,24 +121,11 @@ class SignInThrottleTest {
             assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
             assertThat(throttle.hashing(() -> "one too many")).as("every core busy: told to come back").isEmpty();
-            assertThat(throttle.saturated()).as("busy, but nobody queues yet").isFalse();
-
-            ExecutorService queue = Executors.newFixedThreadPool(2 * cores);
-            try {
-                for (int i = 0; i < 2 * cores; i++) {
-                    queue.submit(() -> throttle.hashing(() -> "queued"));
-                }
-                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMillis(900)).until(throttle::saturated);
-            } finally {
-                queue.shutdown();
-            }
-            assertThat(queue.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         } finally {
             release.countDown();
             pool.shutdown();
         }
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(throttle.saturated()).isFalse();
         assertThat(throttle.hashing(() -> "checked")).isEqualTo(Optional.of("checked"));
     }
 }
