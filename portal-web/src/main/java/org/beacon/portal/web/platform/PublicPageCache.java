@@ -136,6 +136,8 @@ public class PublicPageCache extends HttpFilter {
         private final String etag;
         private final String contentType;
         private final List<String> bodyAroundNonce;
+        /** Whether the page has a form whose opening time must be made fresh for each copy (looked for once, here). */
+        private final boolean hasFormTimer;
         private final List<String[]> headers;
 
         Entry(long version, Instant lastModified, String contentType, String body, List<String[]> headers) {
@@ -146,6 +148,7 @@ public class PublicPageCache extends HttpFilter {
             String nonce = headers.stream().filter(h -> CSP.equalsIgnoreCase(h[0])).map(h -> NONCE.matcher(h[1]))
                     .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
             this.bodyAroundNonce = nonce == null ? List.of(body) : List.of(body.split(Pattern.quote(nonce), -1));
+            this.hasFormTimer = FORM_STARTED.matcher(body).find();
             CRC32 crc = new CRC32();
             bodyAroundNonce.forEach(part -> crc.update(part.getBytes(StandardCharsets.UTF_8)));
             this.etag = "W/\"" + version + "-" + Long.toHexString(crc.getValue()) + "\"";
@@ -164,8 +167,7 @@ public class PublicPageCache extends HttpFilter {
                 response.addHeader(header[0], nonce == null ? header[1] : NONCE.matcher(header[1]).replaceAll("'nonce-" + nonce + "'"));
             }
             String html = String.join(nonce == null ? "" : nonce, bodyAroundNonce);
-            Matcher started = FORM_STARTED.matcher(html);
-            byte[] body = (started.find() ? started.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + timer.token() + m.group(2))) : html)
+            byte[] body = (hasFormTimer ? FORM_STARTED.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + timer.token() + m.group(2))) : html)
                     .getBytes(StandardCharsets.UTF_8);
             response.setContentType(contentType);
             response.setContentLength(body.length);
