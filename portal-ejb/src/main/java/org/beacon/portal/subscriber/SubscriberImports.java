@@ -38,6 +38,9 @@ import org.beacon.portal.account.AuditTrail;
 public class SubscriberImports {
 
     static final String JOB = "subscriber-import";
+    /** The form's messages, which the console's page also gives before it asks. */
+    public static final String CHOOSE_A_LIST = "Choose at least one list.";
+    public static final String SAY_HOW_THEY_CONSENTED = "Say how these people consented, for example: signed the paper form at our 2025 events.";
 
     @PersistenceContext
     private EntityManager em;
@@ -96,8 +99,8 @@ public class SubscriberImports {
     }
 
     /** Starts the background run ({@link ImportRunner}), once this transaction has committed (the job reads what it saves). */
-    public void start(long id, int emailColumn, Integer nameColumn, @NotEmpty(message = "Choose at least one list.") List<Long> lists,
-            @NotBlank(message = "Say how these people consented, for example: signed the paper form at our 2025 events.")
+    public void start(long id, int emailColumn, Integer nameColumn, @NotEmpty(message = CHOOSE_A_LIST) List<Long> lists,
+            @NotBlank(message = SAY_HOW_THEY_CONSENTED)
             @Size(max = 300, message = "The basis of consent may be at most 300 characters.") String consentBasis) {
         SubscriberImport run = find(id);
         if (run.getStatus() != SubscriberImport.Status.UPLOADED) {

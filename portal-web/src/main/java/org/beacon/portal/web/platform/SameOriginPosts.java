@@ -105,23 +105,20 @@ public class SameOriginPosts extends HttpFilter {
             super(request);
         }
 
+        // Also when the post carried none (a script's): PrimeFaces would answer that with a server error.
         @Override
         public String getParameter(String name) {
-            return NONCE.equals(name) && super.getParameter(name) != null ? nonce : super.getParameter(name);
+            return NONCE.equals(name) ? nonce : super.getParameter(name);
         }
 
         @Override
         public String[] getParameterValues(String name) {
-            return NONCE.equals(name) && super.getParameter(name) != null ? new String[] {nonce} : super.getParameterValues(name);
+            return NONCE.equals(name) ? new String[] {nonce} : super.getParameterValues(name);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> parameters = super.getParameterMap();
-            if (!parameters.containsKey(NONCE)) {
-                return parameters;
-            }
-            Map<String, String[]> replaced = new HashMap<>(parameters);
+            Map<String, String[]> replaced = new HashMap<>(super.getParameterMap());
             replaced.put(NONCE, new String[] {nonce});
             return java.util.Collections.unmodifiableMap(replaced);
         }

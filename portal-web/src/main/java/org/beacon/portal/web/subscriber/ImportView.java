@@ -80,8 +80,21 @@ public class ImportView implements Serializable {
     }
 
     public void start() {
+        // Said here before the service is asked: a form sent half filled is the user's slip, not an error for the log.
+        boolean missing = false;
         if (emailColumn == null) {
             Messages.addError("mapping:emailColumn", "Choose the column that holds the email addresses.");
+            missing = true;
+        }
+        if (lists.isEmpty()) {
+            Messages.addError("mapping:lists", SubscriberImports.CHOOSE_A_LIST);
+            missing = true;
+        }
+        if (consentBasis == null || consentBasis.isBlank()) {
+            Messages.addError("mapping:basis", SubscriberImports.SAY_HOW_THEY_CONSENTED);
+            missing = true;
+        }
+        if (missing) {
             return;
         }
         try {
