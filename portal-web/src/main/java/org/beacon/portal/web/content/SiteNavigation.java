@@ -4,14 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.content.Menu;
 import org.beacon.portal.content.NavigationLink;
-import org.beacon.portal.content.PublishedContent;
 import org.omnifaces.util.Faces;
 
 /** The header and footer menus, each read once per request, with the link for the current page marked. */
@@ -19,8 +18,8 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class SiteNavigation {
 
-    @EJB
-    private PublishedContent content;
+    @Inject
+    private PublishedMenus published;
 
     private final Map<Menu, List<NavigationLink>> menus = new EnumMap<>(Menu.class);
 
@@ -35,7 +34,7 @@ public class SiteNavigation {
     private List<NavigationLink> menu(Menu menu) {
         return menus.computeIfAbsent(menu, m -> {
             try {
-                return content.menu(m);
+                return published.menu(m);
             } catch (EJBException e) {
                 // The error pages use this template too; with the database gone they must still render.
                 return List.of();

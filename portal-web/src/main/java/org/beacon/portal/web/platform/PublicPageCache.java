@@ -136,6 +136,8 @@ public class PublicPageCache extends HttpFilter {
         private final String etag;
         private final String contentType;
         private final List<String> bodyAroundNonce;
+        /** The same, encoded once: a copy served is these written around the fresh nonce, with nothing built per request. */
+        private final List<byte[]> bytesAroundNonce;
         /** Whether the page has a form whose opening time must be made fresh for each copy (looked for once, here). */
         private final boolean hasFormTimer;
         private final List<String[]> headers;
@@ -147,10 +149,13 @@ public class PublicPageCache extends HttpFilter {
             this.headers = headers;
             String nonce = headers.stream().filter(h -> CSP.equalsIgnoreCase(h[0])).map(h -> NONCE.matcher(h[1]))
                     .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
-            this.bodyAroundNonce = nonce == null ? List.of(body) : List.of(body.split(Pattern.quote(nonce), -1));
+            List<String> parts = nonce == null ? List.of(body) : List.of(body.split(Pattern.quote(nonce), -1));
             this.hasFormTimer = FORM_STARTED.matcher(body).find();
+            // The text is kept only where each copy must be rewritten; other pages keep just their bytes.
+            this.bodyAroundNonce = hasFormTimer ? parts : null;
+            this.bytesAroundNonce = parts.stream().map(part -> part.getBytes(StandardCharsets.UTF_8)).toList();
             CRC32 crc = new CRC32();
-            bodyAroundNonce.forEach(part -> crc.update(part.getBytes(StandardCharsets.UTF_8)));
+            bytesAroundNonce.forEach(crc::update);
             this.etag = "W/\"" + version + "-" + Long.toHexString(crc.getValue()) + "\"";
         }
 
@@ -162,17 +167,35 @@ public class PublicPageCache extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            String nonce = bodyAroundNonce.size() > 1 ? freshNonce() : null;
+            String nonce = bytesAroundNonce.size() > 1 ? freshNonce() : null;
             for (String[] header : headers) {
                 response.addHeader(header[0], nonce == null ? header[1] : NONCE.matcher(header[1]).replaceAll("'nonce-" + nonce + "'"));
             }
-            String html = String.join(nonce == null ? "" : nonce, bodyAroundNonce);
-            byte[] body = (hasFormTimer ? FORM_STARTED.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + timer.token() + m.group(2))) : html)
-                    .getBytes(StandardCharsets.UTF_8);
             response.setContentType(contentType);
-            response.setContentLength(body.length);
+            if (hasFormTimer) {
+                String html = String.join(nonce == null ? "" : nonce, bodyAroundNonce);
+                byte[] body = FORM_STARTED.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + timer.token() + m.group(2)))
+                        .getBytes(StandardCharsets.UTF_8);
+                response.setContentLength(body.length);
+                if (!"HEAD".equals(request.getMethod())) {
+                    response.getOutputStream().write(body);
+                }
+                return;
+            }
+            byte[] nonceBytes = nonce == null ? new byte[0] : nonce.getBytes(StandardCharsets.US_ASCII);
+            int length = nonceBytes.length * (bytesAroundNonce.size() - 1);
+            for (byte[] part : bytesAroundNonce) {
+                length += part.length;
+            }
+            response.setContentLength(length);
             if (!"HEAD".equals(request.getMethod())) {
-                response.getOutputStream().write(body);
+                var out = response.getOutputStream();
+                for (int i = 0; i < bytesAroundNonce.size(); i++) {
+                    if (i > 0) {
+                        out.write(nonceBytes);
+                    }
+                    out.write(bytesAroundNonce.get(i));
+                }
             }
         }
 
