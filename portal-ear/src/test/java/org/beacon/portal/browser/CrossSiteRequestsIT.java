@@ -3,6 +3,7 @@ package org.beacon.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,26 @@ class CrossSiteRequestsIT {
                 "jakarta.faces.ViewState", viewState.group(1)), "Cookie", "JSESSIONID=" + session, "Sec-Fetch-Site", "cross-site");
 
         assertThat(answer.statusCode()).isEqualTo(403);
+        HttpResponse<String> after = Portal.get("/admin/", "Cookie", "JSESSIONID=" + session);
+        assertThat(after.statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(after.body()).contains(Portal.ADMIN_EMAIL);
+    }
+
+    @Test
+    void aForgedOrStaleConsolePostbackFromThisSiteIsRefusedPlainlyNeverTheErrorPageAndSignsNobodyOut(WebDriver browser) throws Exception {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        Map<String, String> signOut = Map.of("account", "account", "account:signOut", "Sign out", "jakarta.faces.ViewState", "-123:456");
+
+        Map<String, String> withNonce = new java.util.HashMap<>(signOut);
+        withNonce.put("primefaces.nonce", "bm90LW91cnM=");
+        HttpResponse<String> stale = Portal.postForm("/admin/", withNonce, "Cookie", "JSESSIONID=" + session, "Sec-Fetch-Site", "same-origin");
+        HttpResponse<String> withoutNonce = Portal.postForm("/admin/", signOut, "Cookie", "JSESSIONID=" + session, "Sec-Fetch-Site", "same-origin");
+
+        assertThat(List.of(stale, withoutNonce)).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("This page has expired");
+        });
         HttpResponse<String> after = Portal.get("/admin/", "Cookie", "JSESSIONID=" + session);
         assertThat(after.statusCode()).as("still signed in").isEqualTo(200);
         assertThat(after.body()).contains(Portal.ADMIN_EMAIL);

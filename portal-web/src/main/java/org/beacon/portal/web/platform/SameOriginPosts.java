@@ -36,7 +36,7 @@ import org.omnifaces.util.Servlets;
  */
 // FORWARD too: OmniFaces FacesViews may forward an extensionless page to the Faces servlet before this filter's turn
 // on the REQUEST dispatch, and it is the forwarded request that must carry the server's nonce.
-@WebFilter(urlPatterns = "/*", filterName = "SameOriginPosts", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(urlPatterns = "/*", filterName = "SameOriginPosts", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SameOriginPosts extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -57,6 +57,12 @@ public class SameOriginPosts extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The error page answers the same POST: with the nonce it carried (forged, stale or none), PrimeFaces
+            // would fail the error page itself. It is given the server's, as public pages are.
+            chain.doFilter(SAFE_METHODS.contains(request.getMethod()) ? request : new ServerNonce(request), response);
+            return;
+        }
         // The address the browser asked for, also on a forward (where getRequestURI is the forward's target).
         String path = Servlets.getRequestRelativeURI(request);
         if (SAFE_METHODS.contains(request.getMethod()) || path.equals(ONE_CLICK)) {
