@@ -209,16 +209,10 @@ class EventRegistrationIT {
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirmPlace:yes")));
     }
 
-    private static SinkMail waitForMail(String to, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        do {
-            for (SinkMail mail : SinkMail.to(to)) {
-                if (subject.equals(mail.header("Subject"))) {
-                    return mail;
-                }
-            }
-            Thread.sleep(250);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("No mail to " + to + " with the subject " + subject);
+    private static SinkMail waitForMail(String to, String subject) {
+        return org.awaitility.Awaitility.await("mail to " + to + ": " + subject).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> SinkMail.to(to).stream().filter(mail -> subject.equals(mail.header("Subject"))).findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 }

@@ -270,17 +270,15 @@ class NewsletterIT {
         return waitFor(id, p -> p.status() == CampaignStatus.SENT);
     }
 
-    private CampaignProgress waitFor(long id, Check check) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        CampaignProgress progress;
-        do {
-            progress = as(() -> newsletters.progress(id));
-            if (check.test(progress)) {
-                return progress;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("Gave up waiting; the newsletter is at " + progress);
+    private CampaignProgress waitFor(long id, Check check) {
+        return org.awaitility.Awaitility.await("newsletter " + id).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(() -> newsletters.progress(id)), progress -> {
+                    try {
+                        return check.test(progress);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     @FunctionalInterface

@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.PortalDeployment;
 import org.beacon.portal.testing.TestData;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,14 +55,9 @@ class SubscriberImportIT {
             imports.start(preview.importId(), 0, 1, List.of(2L), "Signed the paper form at our 2025 events");
             return null;
         });
-        for (int i = 0; i < 300; i++) {
-            SubscriberImport status = asAdministrator.call(() -> imports.status(preview.importId()));
-            if (status.getStatus() == SubscriberImport.Status.DONE || status.getStatus() == SubscriberImport.Status.FAILED) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish");
+        return Awaitility.await("the import to finish").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> asAdministrator.call(() -> imports.status(preview.importId())),
+                        status -> status.getStatus() == SubscriberImport.Status.DONE || status.getStatus() == SubscriberImport.Status.FAILED);
     }
 
     @Test

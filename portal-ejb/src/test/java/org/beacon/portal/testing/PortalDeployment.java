@@ -21,10 +21,13 @@ public final class PortalDeployment {
         File[] libraries = pom.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
         // The tests' own assertions run inside the server too, and so does the SMTP server the outbox tests stop and start.
         File[] assertions = pom.resolve("org.assertj:assertj-core", "com.icegreen:greenmail").withoutTransitivity().asFile();
+        // And their waiting for a condition (Awaitility brings Hamcrest).
+        File[] waiting = pom.resolve("org.awaitility:awaitility").withTransitivity().asFile();
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "org.beacon.portal")
                 .addAsLibraries(libraries)
                 .addAsLibraries(assertions)
+                .addAsLibraries(waiting)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("jboss-deployment-structure.xml");
