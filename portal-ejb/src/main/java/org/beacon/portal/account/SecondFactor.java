@@ -92,6 +92,10 @@ final class SecondFactor {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 
+    static boolean looksLikeAppCode(String normalised) {
+        return SIX_DIGITS.matcher(normalised).matches();
+    }
+
     static boolean looksLikeRecoveryCode(String normalised) {
         return RECOVERY_CODE.matcher(normalised).matches();
     }

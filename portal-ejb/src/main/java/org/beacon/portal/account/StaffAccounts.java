@@ -114,16 +114,13 @@ public class StaffAccounts {
         if (!wait.isZero()) {
             return new SignInOutcome.Wait(wait);
         }
-        String typed = proof == null ? "" : new String(proof);
+        // Six digits are a code only from someone with an app; anything else is checked as the password.
+        String code = member.hasSecondFactor() && proof != null ? SecondFactor.normalise(new String(proof)) : null;
         boolean matches;
         String how;
-        if (member.hasSecondFactor() && SecondFactor.normalise(typed).matches("\\d{6}")) {
+        if (code != null && SecondFactor.looksLikeAppCode(code)) {
             // Locked, so that one code sent twice at the same moment is taken once.
-            StaffMember locked = em.find(StaffMember.class, member.getId(), LockModeType.PESSIMISTIC_WRITE);
-            OptionalLong step = SecondFactor.matchingStep(SecondFactor.open(locked.sealedTotpSecret(), tokenKey.bytes()),
-                    SecondFactor.normalise(typed), clock.instant(), locked.totpLastStep());
-            step.ifPresent(locked::usedCodeOf);
-            matches = step.isPresent();
+            matches = em.find(StaffMember.class, member.getId(), LockModeType.PESSIMISTIC_WRITE).useAppCode(code, clock.instant(), tokenKey.bytes());
             how = "a code from their app";
         } else {
             Optional<Boolean> hashed = throttle.hashing(() -> proof != null && member.passwordMatches(proof));

@@ -3,7 +3,6 @@ package org.beacon.portal.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -116,10 +115,7 @@ public class StaffCredentials {
         }
         String code = SecondFactor.normalise(typed);
         String how = null;
-        OptionalLong step = SecondFactor.matchingStep(SecondFactor.open(staff.sealedTotpSecret(), tokenKey.bytes()), code,
-                clock.instant(), staff.totpLastStep());
-        if (step.isPresent()) {
-            staff.usedCodeOf(step.getAsLong());
+        if (staff.useAppCode(code, clock.instant(), tokenKey.bytes())) {
             how = " with a code from their app";
         } else if (SecondFactor.looksLikeRecoveryCode(code) && staff.useRecoveryCode(SecondFactor.recoveryCodeHash(code, tokenKey.bytes()))) {
             how = " with a recovery code (" + staff.recoveryCodesLeft() + " left)";

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -229,13 +230,6 @@ public class StaffMember extends RecordedEntity {
         return secondFactorSince;
     }
 
-    String sealedTotpSecret() {
-        return totpSecret;
-    }
-
-    Long totpLastStep() {
-        return totpLastStep;
-    }
 
     void turnOnSecondFactor(String sealedSecret, long firstStep, Set<String> recoveryCodeHashes, Instant now) {
         totpSecret = sealedSecret;
@@ -245,8 +239,14 @@ public class StaffMember extends RecordedEntity {
         recoveryCodes.addAll(recoveryCodeHashes);
     }
 
-    void usedCodeOf(long step) {
-        totpLastStep = step;
+    /**
+     * True if this (normalised) code is the app's for now, give or take a step, and of a step not used before: the
+     * code then works no more. The caller holds the row locked, so one code sent twice at once is taken once.
+     */
+    boolean useAppCode(String code, Instant now, byte[] tokenKey) {
+        OptionalLong step = SecondFactor.matchingStep(SecondFactor.open(totpSecret, tokenKey), code, now, totpLastStep);
+        step.ifPresent(used -> totpLastStep = used);
+        return step.isPresent();
     }
 
     /** True if this was one of the unused recovery codes, which then works no more. */
