@@ -38,7 +38,7 @@ public class SignInAttempt {
      * generation and goes on to the page first asked for or to the dashboard; false when it did not succeed.
      */
     boolean signedIn(AuthenticationStatus status) throws IOException {
-        if (getSessionGeneration() != null) {
+        if (outcome instanceof SignInOutcome.SignedIn) {
             beginSession(Faces.getRequest().getSession());
         }
         switch (status) {
@@ -61,9 +61,5 @@ public class SignInAttempt {
                 session.setAttribute(StaffSessions.MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
             }
         }
-    }
-
-    Integer getSessionGeneration() {
-        return outcome instanceof SignInOutcome.SignedIn signedIn ? signedIn.sessionGeneration() : null;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.PortalSettings.SingleSignOnSettings;
+import org.omnifaces.util.Servlets;
 
 /**
  * Single sign-on through the organisation's OpenID Connect provider, on when PORTAL_OIDC_ISSUER, _CLIENT_ID and
@@ -63,14 +64,10 @@ public class SingleSignOn {
     }
 
     boolean isStart(HttpServletRequest request) {
-        return START.equals(pathOf(request));
+        return START.equals(Servlets.getRequestRelativeURI(request));
     }
 
     boolean isReturn(HttpServletRequest request) {
-        return RETURN.equals(pathOf(request));
-    }
-
-    private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return RETURN.equals(Servlets.getRequestRelativeURI(request));
     }
 }

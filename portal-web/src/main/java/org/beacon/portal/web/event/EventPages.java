@@ -42,6 +42,7 @@ import org.beacon.portal.web.platform.PublicFormGuard;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Utils;
 import org.omnifaces.util.Messages;
 
 /**
@@ -132,12 +133,12 @@ public class EventPages {
             }
         } else if ("registration".equals(first) && second == null) {
             cancelPage = true;
-            confirmToken = firstOf(Faces.getRequestParameter("confirm"), Faces.getRequestParameter("confirmPlace:confirm"));
+            confirmToken = Faces.getRequestParameter("confirm");
             if (confirmToken != null) {
                 // A mail program may open the link to look at it: only the page's button confirms.
                 return;
             }
-            token = firstOf(Faces.getRequestParameter("t"), Faces.getRequestParameter("giveBack:t"), Faces.getRequestParameter("details:t"));
+            token = Utils.coalesce(Faces.getRequestParameter("t"), Faces.getRequestParameter("giveBack:t"), Faces.getRequestParameter("details:t"));
             try {
                 registration = registrations.byLink(token);
                 if (!Faces.isPostback()) {
@@ -182,8 +183,7 @@ public class EventPages {
         }
         PublicFormGuard.Verdict verdict = guard.check("registration");
         if (verdict == PublicFormGuard.Verdict.TOO_MANY) {
-            Messages.addGlobalError("You have sent this form several times in the last few minutes. Please wait ten minutes"
-                    + " and send it again: what you typed is still here.");
+            Messages.addGlobalError(PublicFormGuard.TOO_MANY);
             return;
         }
         try {
@@ -251,15 +251,6 @@ public class EventPages {
 
     public RegistrationForm getDetails() {
         return details;
-    }
-
-    private static String firstOf(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 
     public void cancelRegistration() throws IOException {

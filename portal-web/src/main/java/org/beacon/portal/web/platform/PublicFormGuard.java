@@ -15,6 +15,10 @@ import org.omnifaces.util.Faces;
 @ApplicationScoped
 public class PublicFormGuard {
 
+    /** What a person whose allowance is used up is told, beside the form they filled in. */
+    public static final String TOO_MANY = "You have sent this form several times in the last few minutes. Please wait ten"
+            + " minutes and send it again: what you typed is still here.";
+
     /** A person takes longer than this to fill in a form; a script does not. */
     static final Duration QUICKEST_HUMAN = Duration.ofSeconds(3);
 

@@ -10,12 +10,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -167,7 +165,7 @@ public class PublicPageCache extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            String nonce = bytesAroundNonce.size() > 1 ? freshNonce() : null;
+            String nonce = bytesAroundNonce.size() > 1 ? CspNonce.fresh() : null;
             for (String[] header : headers) {
                 response.addHeader(header[0], nonce == null ? header[1] : NONCE.matcher(header[1]).replaceAll("'nonce-" + nonce + "'"));
             }
@@ -211,11 +209,6 @@ public class PublicPageCache extends HttpFilter {
                 return false;
             }
             return ifModifiedSince >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(ifModifiedSince));
-        }
-
-        /** In PrimeFaces' own format (Base64 of a UUID), which it checks when the nonce comes back with a form. */
-        private static String freshNonce() {
-            return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -2,12 +2,9 @@ package org.beacon.portal.web.platform;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -105,7 +102,7 @@ public class SameOriginPosts extends HttpFilter {
     /** The request as PrimeFaces should see it: with a nonce this server chose, in PrimeFaces' own format. */
     static final class ServerNonce extends HttpServletRequestWrapper {
 
-        private final String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        private final String nonce = CspNonce.fresh();
 
         ServerNonce(HttpServletRequest request) {
             super(request);

@@ -104,8 +104,7 @@ public class SubscriptionPages {
     public void signUp() throws IOException {
         PublicFormGuard.Verdict verdict = guard.check("sign-up");
         if (verdict == PublicFormGuard.Verdict.TOO_MANY) {
-            Messages.addGlobalError("You have sent this form several times in the last few minutes. Please wait ten minutes"
-                    + " and send it again: what you typed is still here.");
+            Messages.addGlobalError(PublicFormGuard.TOO_MANY);
             return;
         }
         if (verdict == PublicFormGuard.Verdict.IGNORE) {
