@@ -50,7 +50,6 @@ public class Registrations {
     static final Duration HOLD = Duration.ofHours(24);
     private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz");
 
-
     /** What happened to an event that the people registered for it must hear about. */
     public enum Change {
         MOVED, POSTPONED, CANCELLED, BACK_ON
