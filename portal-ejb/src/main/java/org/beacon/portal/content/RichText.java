@@ -2,9 +2,9 @@ package org.beacon.portal.content;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -41,7 +41,6 @@ public final class RichText {
             .toFactory()
             .and(Sanitizers.TABLES);
 
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
     private RichText() {
     }
@@ -75,26 +74,12 @@ public final class RichText {
         return out.toString();
     }
 
-    /** The characters that the entities in sanitised HTML stand for, in one pass; {@code &nbsp;} becomes a space. */
+    /**
+     * The characters that the entities in sanitised HTML stand for, by the sanitiser's own decoder (the one that
+     * produced them); {@code &nbsp;} becomes a plain space, so that text splits into words where a reader sees a gap.
+     */
     public static String decode(String text) {
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String value = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> new String(Character.toChars(e.startsWith("#x")
-                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-            };
-            m.appendReplacement(decoded, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(decoded);
-        return decoded.toString();
+        return Encoding.decodeHtml(text, false).replace('\u00a0', ' ');
     }
 
     /** Keeps an img only if its (already checked) src and a non-blank alt survived. */

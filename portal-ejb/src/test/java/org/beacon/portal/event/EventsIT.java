@@ -198,7 +198,8 @@ class EventsIT {
             registrations.exportCsv(event.getId(), csv);
             return null;
         });
-        assertThat(csv.toString()).startsWith("Name,Email,Organisation,Access needs,Status,Registered").contains("one-" + event.getId() + "@example.org");
+        assertThat(csv.toString()).startsWith("\"Name\",\"Email\",\"Organisation\",\"Access needs\",\"Status\",\"Registered\"")
+                .contains("\"one-" + event.getId() + "@example.org\"");
         assertThat(as(() -> registrations.message(event.getId(), "Room change", "We are now in room 2."))).isEqualTo(3);
         assertThat(as(() -> registrations.attendees(event.getId()))).allSatisfy(r -> assertThat(outbox.about("registration-" + r.getId()))
                 .anySatisfy(m -> assertThat(m.getBody()).contains("We are now in room 2.")));

@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.Subscribers;
 import org.beacon.portal.testing.PortalDeployment;
@@ -92,8 +94,8 @@ class SubscriberAdminIT {
             admin.export(new SubscriberFilter(prefix, null, null, null, null), csv);
             return null;
         });
-        List<String> lines = List.of(csv.toString().split("\r\n"));
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith(prefix + "@example.org,\"'=cmd|'/c calc'!A1\",Confirmed,");
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new java.io.StringReader(csv.toString())).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).toList()).startsWith(prefix + "@example.org", "'=cmd|'/c calc'!A1", "Confirmed");
     }
 }

@@ -92,7 +92,7 @@ class SubscriberImportIT {
         assertThat(first.getSuppressed()).isEqualTo(1);
         assertThat(first.getMessage()).contains("2 added", "1 suppressed", "1 repeated", "1 rejected");
         String rejected = new String(asAdministrator.call(() -> imports.rejected(first.getId())), StandardCharsets.UTF_8);
-        assertThat(rejected).contains("Row,Reason,Email as given", "5,An email address cannot contain spaces or line breaks.,not an address");
+        assertThat(rejected).contains("\"Row\",\"Reason\",\"Email as given\"", "\"5\",\"An email address cannot contain spaces or line breaks.\",\"not an address\"");
         assertThat(asAdministrator.call(() -> admin.isSuppressed(suppressed))).isTrue();
         assertThat(asAdministrator.call(() -> admin.subscribers(new SubscriberFilter(suppressed, null, null, null, null), 0, 5))).isEmpty();
 
