@@ -1,6 +1,5 @@
 package org.beacon.portal.event;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * Turns what the organiser typed into the stored times: local start and end in the event's zone, the instants,
@@ -53,21 +56,29 @@ final class EventTimes {
         if (repeat == null || repeat == EventDraft.Repeat.NONE) {
             return null;
         }
-        String day = day(start.getDayOfWeek());
-        String rule = switch (repeat) {
-            case WEEKLY -> "FREQ=WEEKLY;BYDAY=" + day;
+        WeekDay day = WeekDay.getWeekDay(start.getDayOfWeek());
+        Recur.Builder<LocalDate> rule = switch (repeat) {
+            case WEEKLY -> new Recur.Builder<LocalDate>().frequency(Frequency.WEEKLY).dayList(day);
             case MONTHLY -> {
                 int nth = (start.getDayOfMonth() - 1) / 7 + 1;
                 // The fifth Tuesday exists only some months: a series on it means "the last Tuesday".
-                yield "FREQ=MONTHLY;BYDAY=" + (nth >= 5 ? "-1" : Integer.toString(nth)) + day;
+                yield new Recur.Builder<LocalDate>().frequency(Frequency.MONTHLY).dayList(new WeekDay(day, nth >= 5 ? -1 : nth));
             }
             default -> throw new IllegalArgumentException(repeat.name());
         };
-        if (until != null) {
-            // A date: the calendar writer makes it the end of that day in the event's zone, in UTC, as RFC 5545 asks.
-            rule += ";UNTIL=" + until.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-        }
-        return rule;
+        // A date: the calendar writer makes it the end of that day in the event's zone, in UTC, as RFC 5545 asks.
+        return rule.until(until).build().toString();
+    }
+
+    /** The repeat a stored rule stands for, read back by ical4j for the form. */
+    static EventDraft.Repeat repeat(String rule) {
+        return rule == null ? EventDraft.Repeat.NONE
+                : new Recur<LocalDate>(rule).getFrequency() == Frequency.WEEKLY ? EventDraft.Repeat.WEEKLY : EventDraft.Repeat.MONTHLY;
+    }
+
+    /** The date a stored rule ends on, or null for an open-ended series. */
+    static LocalDate until(String rule) {
+        return rule == null ? null : new Recur<LocalDate>(rule).getUntil();
     }
 
     /** Dates typed as d/m/yyyy or yyyy-mm-dd, separated by commas or spaces; throws with the one it cannot read. */
@@ -90,7 +101,4 @@ final class EventTimes {
         return String.join(", ", dates.stream().map(TYPED_DATE::format).toList());
     }
 
-    private static String day(DayOfWeek day) {
-        return day.name().substring(0, 2).toUpperCase(Locale.ROOT);
-    }
 }

@@ -117,9 +117,8 @@ public class Events {
         d.setAllDay(e.isAllDay());
         d.setStart(e.getStartLocal());
         d.setEnd(e.getEndLocal());
-        d.setRepeat(e.getRecurrence() == null ? EventDraft.Repeat.NONE
-                : e.getRecurrence().startsWith("FREQ=WEEKLY") ? EventDraft.Repeat.WEEKLY : EventDraft.Repeat.MONTHLY);
-        d.setRepeatUntil(until(e));
+        d.setRepeat(EventTimes.repeat(e.getRecurrence()));
+        d.setRepeatUntil(EventTimes.until(e.getRecurrence()));
         d.setExceptions(EventTimes.typed(e.getExceptions()));
         d.setVenueName(e.getVenueName());
         d.setVenueAddress(e.getVenueAddress());
@@ -403,11 +402,6 @@ public class Events {
         event.time(zone, draft.isAllDay(), start, end, startsAt, endsAt, rule, exceptions, lastEndsAt);
         event.closeRegistrationAt(draft.getRegistrationCloses() == null ? startsAt
                 : draft.getRegistrationCloses().atZone(zone).toInstant());
-    }
-
-    private LocalDate until(Event e) {
-        return e.getRecurrence() == null || !e.getRecurrence().contains("UNTIL=") || e.getLastEndsAt() == null ? null
-                : LocalDate.ofInstant(e.getLastEndsAt(), e.getZone());
     }
 
     private String uniqueSlug(EventDraft draft, Long self) {

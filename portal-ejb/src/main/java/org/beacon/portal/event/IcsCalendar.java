@@ -9,22 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -35,6 +28,7 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -62,6 +56,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * Events as iCalendar (RFC 5545) text: a subscribable feed and single "Add to calendar" files. Text escaping,
@@ -82,14 +77,6 @@ public final class IcsCalendar {
     private static final int MAX_LINE_OCTETS = 75;
     private static final int MAX_COUNT = 1000;
     private static final int MAX_INTERVAL = 52;
-    private static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL");
-    private static final Pattern WEEKDAY = Pattern.compile("(MO|TU|WE|TH|FR|SA|SU)");
-    private static final Pattern MONTHLY_DAY = Pattern.compile("([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)");
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     // The default registry reads zoneinfo/*.ics from the ical4j jar. It keeps what it loaded in a plain map, so
     // lookups are serialised (vTimeZone) rather than trusting it with concurrent first loads.
@@ -152,8 +139,7 @@ public final class IcsCalendar {
         if (entry.recurrence() == null) {
             return first.isBefore(from) || first.isAfter(to) ? List.of() : List.of(first);
         }
-        Rule rule = checkedRule(entry);
-        Recur<LocalDate> recur = new Recur<>(rule.asRRule(null));
+        Recur<LocalDate> recur = checkedRule(entry).recur();
         List<LocalDate> dates = new ArrayList<>();
         // The period end is exclusive in ical4j; a day more makes 'to' inclusive.
         for (LocalDate date : recur.getDates(first, from, to.plusDays(1))) {
@@ -248,7 +234,7 @@ public final class IcsCalendar {
             event.add(new DtEnd<>(tzParameters(entry.zone()), entry.end().atZone(entry.zone())));
         }
         if (rule != null) {
-            event.add(new RRule<>(rule.asRRule(entry.allDay() ? null : entry.zone())));
+            event.add(new RRule<>(rule.forCalendar(entry.allDay() ? null : entry.zone())));
             if (!entry.exceptions().isEmpty()) {
                 event.add(exceptions(entry));
             }
@@ -345,27 +331,28 @@ public final class IcsCalendar {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Recurrence rules
+    // Recurrence rules: read by ical4j's own Recur, then held to what the console offers.
 
-    /** A rule we offer, normalised: upper case, parts in a fixed order, UNTIL as a date. */
-    private record Rule(String frequency, Integer interval, List<String> days, Integer count, LocalDate until) {
+    /** A rule we offer, as ical4j read it. */
+    private record Rule(Recur<LocalDate> recur) {
 
-        /** The RRULE value; for a timed series UNTIL becomes the end of that day in the event's zone, in UTC. */
-        String asRRule(ZoneId zone) {
-            StringBuilder rule = new StringBuilder("FREQ=").append(frequency);
-            if (interval != null) {
-                rule.append(";INTERVAL=").append(interval);
+        LocalDate until() {
+            return recur.getUntil();
+        }
+
+        /** The RRULE; for a timed series UNTIL becomes the end of that day in the event's zone, in UTC. */
+        Recur<?> forCalendar(ZoneId zone) {
+            if (zone == null || recur.getUntil() == null) {
+                return recur;
             }
-            rule.append(";BYDAY=").append(String.join(",", days));
-            if (count != null) {
-                rule.append(";COUNT=").append(count);
+            // RFC 5545: with a DTSTART in a zone, UNTIL must be a UTC date-time, not a date.
+            Recur.Builder<Instant> timed = new Recur.Builder<Instant>().frequency(recur.getFrequency())
+                    .dayList(recur.getDayList())
+                    .until(recur.getUntil().atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant());
+            if (recur.getInterval() > 1) {
+                timed.interval(recur.getInterval());
             }
-            if (until != null) {
-                // RFC 5545: with a DTSTART in a zone, UNTIL must be a UTC date-time, not a date.
-                rule.append(";UNTIL=").append(zone == null ? DATE.format(until)
-                        : UTC_DATE_TIME.format(until.atTime(LocalTime.of(23, 59, 59)).atZone(zone)));
-            }
-            return rule.toString();
+            return timed.build();
         }
     }
 
@@ -385,8 +372,7 @@ public final class IcsCalendar {
         if (rule.until() != null && rule.until().isBefore(first)) {
             throw new IllegalArgumentException("The series ends (UNTIL " + rule.until() + ") before it starts (" + first + ").");
         }
-        Recur<LocalDate> recur = new Recur<>(rule.asRRule(null));
-        List<LocalDate> firstDates = recur.getDates(first, first, first.plusDays(1));
+        List<LocalDate> firstDates = rule.recur().getDates(first, first, first.plusDays(1));
         if (!firstDates.contains(first)) {
             throw new IllegalArgumentException("The series starts on " + first + " ("
                     + first.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
@@ -398,82 +384,43 @@ public final class IcsCalendar {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The repeat rule is empty.");
         }
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (String part : text.strip().split(";", -1)) {
-            int equals = part.indexOf('=');
-            if (equals <= 0 || equals == part.length() - 1) {
-                throw new IllegalArgumentException("The repeat rule should be NAME=VALUE parts joined by semicolons, "
-                        + "for example FREQ=MONTHLY;BYDAY=1TU;COUNT=12; \"" + part.strip() + "\" is not.");
-            }
-            String name = part.substring(0, equals).strip().toUpperCase(Locale.ROOT);
-            String value = part.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
-            if (!PARTS.contains(name)) {
-                throw new IllegalArgumentException(name + " is not offered here: a repeat rule may only have "
-                        + "FREQ, BYDAY, INTERVAL, and COUNT or UNTIL.");
-            }
-            if (parts.put(name, value) != null) {
-                throw new IllegalArgumentException(name + " appears more than once.");
-            }
+        Recur<LocalDate> recur;
+        try {
+            recur = new Recur<>(text.strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The repeat rule should be NAME=VALUE parts joined by semicolons, for example "
+                    + "FREQ=MONTHLY;BYDAY=1TU;COUNT=12, with UNTIL as a date written YYYYMMDD; \"" + text.strip() + "\" is not.", e);
         }
-
-        String frequency = parts.get("FREQ");
-        if (frequency == null) {
-            throw new IllegalArgumentException("FREQ is missing: say FREQ=MONTHLY or FREQ=WEEKLY.");
+        boolean monthly = recur.getFrequency() == Frequency.MONTHLY;
+        if (!monthly && recur.getFrequency() != Frequency.WEEKLY) {
+            throw new IllegalArgumentException("Only monthly and weekly series are offered: FREQ=" + recur.getFrequency() + " is not.");
         }
-        if (!frequency.equals("MONTHLY") && !frequency.equals("WEEKLY")) {
-            throw new IllegalArgumentException("Only monthly and weekly series are offered: FREQ=" + frequency + " is not.");
+        if (!recur.getMonthDayList().isEmpty() || !recur.getYearDayList().isEmpty() || !recur.getWeekNoList().isEmpty()
+                || !recur.getMonthList().isEmpty() || !recur.getSetPosList().isEmpty() || !recur.getHourList().isEmpty()
+                || !recur.getMinuteList().isEmpty() || !recur.getSecondList().isEmpty() || !recur.getExperimentalValues().isEmpty()) {
+            throw new IllegalArgumentException("A repeat rule may only have FREQ, BYDAY, INTERVAL, and COUNT or UNTIL: " + text.strip() + " has more.");
         }
-        boolean monthly = frequency.equals("MONTHLY");
-
-        String byDay = parts.get("BYDAY");
-        if (byDay == null) {
+        if (recur.getDayList().isEmpty()) {
             throw new IllegalArgumentException("BYDAY is missing: say which day, for example BYDAY="
                     + (monthly ? "1TU (the first Tuesday of the month)." : "TU (every Tuesday)."));
         }
-        List<String> days = new ArrayList<>();
-        for (String day : byDay.split(",", -1)) {
-            String d = day.strip();
-            if (monthly ? !MONTHLY_DAY.matcher(d).matches() : !WEEKDAY.matcher(d).matches()) {
-                throw new IllegalArgumentException("BYDAY " + (d.isEmpty() ? "has an empty day" : d + " is not a day we can use") + ": "
+        for (WeekDay day : recur.getDayList()) {
+            int nth = day.getOffset();
+            if (monthly ? nth != -1 && (nth < 1 || nth > 5) : nth != 0) {
+                throw new IllegalArgumentException("BYDAY " + day + " is not a day we can use: "
                         + (monthly ? "write MO, TU, WE, TH, FR, SA or SU, with 1 to 5 (or -1 for the last) before it, such as 1TU or -1FR."
                                 : "write MO, TU, WE, TH, FR, SA or SU, without a number, such as TU or MO,TH."));
             }
-            if (days.contains(d)) {
-                throw new IllegalArgumentException("BYDAY names " + d + " twice.");
-            }
-            days.add(d.startsWith("+") ? d.substring(1) : d);
         }
-
-        Integer interval = number(parts.get("INTERVAL"), "INTERVAL", MAX_INTERVAL);
-        Integer count = number(parts.get("COUNT"), "COUNT", MAX_COUNT);
-        LocalDate until = null;
-        if (parts.containsKey("UNTIL")) {
-            if (count != null) {
-                throw new IllegalArgumentException("Use COUNT or UNTIL to end a series, not both.");
-            }
-            try {
-                until = LocalDate.parse(parts.get("UNTIL"), DATE);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("UNTIL must be a date written YYYYMMDD, for example UNTIL=20271231; "
-                        + parts.get("UNTIL") + " is not.");
-            }
+        if (recur.getInterval() > MAX_INTERVAL) {
+            throw new IllegalArgumentException("INTERVAL must be a whole number from 1 to " + MAX_INTERVAL + "; " + recur.getInterval() + " is not.");
         }
-        Rule rule = new Rule(frequency, interval == null || interval == 1 ? null : interval, List.copyOf(days), count, until);
-        try {
-            new Recur<LocalDate>(rule.asRRule(null));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The repeat rule could not be read: " + e.getMessage(), e);
+        if (recur.getCount() != -1 && (recur.getCount() < 1 || recur.getCount() > MAX_COUNT)) {
+            throw new IllegalArgumentException("COUNT must be a whole number from 1 to " + MAX_COUNT + "; " + recur.getCount() + " is not.");
         }
-        return rule;
-    }
-
-    private static Integer number(String value, String name, int max) {
-        if (value == null) {
-            return null;
+        if (recur.getCount() != -1 && recur.getUntil() != null) {
+            throw new IllegalArgumentException("Use COUNT or UNTIL to end a series, not both.");
         }
-        if (!WHOLE_NUMBER.matcher(value).matches() || Integer.parseInt(value) < 1 || Integer.parseInt(value) > max) {
-            throw new IllegalArgumentException(name + " must be a whole number from 1 to " + max + "; " + value + " is not.");
-        }
-        return Integer.valueOf(value);
+        return new Rule(recur);
     }
 }
