@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
 
 /**
@@ -53,11 +54,11 @@ public class FirstAdministrator {
         char[] password = settings.firstAdministratorPassword().map(String::toCharArray).orElseGet(FirstAdministrator::randomPassword);
         em.persist(new StaffMember(email, "Administrator", password, EnumSet.of(Role.ADMIN)));
         if (generated) {
-            LOG.warning(() -> "\n\n    First administrator created: " + StaffMember.normaliseEmail(email)
+            LOG.warning(() -> "\n\n    First administrator created: " + EmailAddress.normalise(email)
                     + "\n    Password (shown this once): " + new String(password)
                     + "\n    Sign in at " + settings.baseUrl() + "/admin\n");
         } else {
-            LOG.info(() -> "First administrator created from PORTAL_ADMIN_EMAIL: " + StaffMember.normaliseEmail(email));
+            LOG.info(() -> "First administrator created from PORTAL_ADMIN_EMAIL: " + EmailAddress.normalise(email));
         }
     }
 

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.Like;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenKey;
@@ -75,7 +76,7 @@ public class StaffAdministration {
 
     /** Creates the account without a password and mails the person a link to choose one. */
     public StaffMember invite(@NotNull @Valid Invitation invitation) {
-        String email = StaffMember.normaliseEmail(invitation.getEmail());
+        String email = EmailAddress.normalise(invitation.getEmail());
         if (StaffMember.withEmail(em, email).isPresent()) {
             throw new StaffRefused("email", "There is already an account for " + email + ".");
         }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -28,6 +27,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.RecordedEntity;
 
 /** A member of staff who signs in to the console. The email address is the sign-in name, kept in lower case. */
@@ -103,7 +103,7 @@ public class StaffMember extends RecordedEntity {
     }
 
     public StaffMember(String email, String displayName, char[] password, Set<Role> roles) {
-        this.email = normaliseEmail(email);
+        this.email = EmailAddress.normalise(email);
         this.displayName = displayName;
         this.passwordHash = PasswordHashing.hash(password);
         this.roles = EnumSet.copyOf(roles);
@@ -111,7 +111,7 @@ public class StaffMember extends RecordedEntity {
 
     /** Someone invited to become staff: no password until they choose one through their link. */
     StaffMember(String email, String displayName, Set<Role> roles, String invitedBy) {
-        this.email = normaliseEmail(email);
+        this.email = EmailAddress.normalise(email);
         this.displayName = displayName;
         this.roles = EnumSet.copyOf(roles);
         this.invitedBy = invitedBy;
@@ -123,11 +123,7 @@ public class StaffMember extends RecordedEntity {
             return Optional.empty();
         }
         return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
-                .setParameter("email", normaliseEmail(email)).getResultStream().findFirst();
-    }
-
-    public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+                .setParameter("email", EmailAddress.normalise(email)).getResultStream().findFirst();
     }
 
     /**

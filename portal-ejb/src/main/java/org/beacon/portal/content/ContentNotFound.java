@@ -1,10 +1,9 @@
 package org.beacon.portal.content;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** Asked for content that does not exist (any more). Rolls back; the console says so instead of failing. */
-@ApplicationException(rollback = true)
-public class ContentNotFound extends RuntimeException {
+public class ContentNotFound extends Refused {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,9 @@
 package org.beacon.portal.content;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** An edit that would break the site (a page under itself, withdrawing the home page); says why, rolls back. */
-@ApplicationException(rollback = true)
-public class ContentRefused extends RuntimeException {
+public class ContentRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,21 +1,13 @@
 package org.beacon.portal.event;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** A change the rules forbid, said for staff; {@code field} names the form field it belongs beside (or null). */
-@ApplicationException(rollback = true)
-public class EventRefused extends RuntimeException {
+public class EventRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
     public EventRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String getField() {
-        return field;
+        super(field, message);
     }
 }

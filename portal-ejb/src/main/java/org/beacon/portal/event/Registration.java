@@ -16,8 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.RecordedEntity;
-import org.beacon.portal.subscriber.Subscriber;
 
 /**
  * One person's place at an event, or their place in its waitlist. One row per event and address. A new one is
@@ -80,7 +80,7 @@ public class Registration extends RecordedEntity {
 
     Registration(Event event, String email) {
         this.event = event;
-        this.email = Subscriber.normalise(email);
+        this.email = EmailAddress.normalise(email);
     }
 
     void details(RegistrationForm form) {

@@ -1,10 +1,9 @@
 package org.beacon.portal.event;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** Why someone cannot register (closed, cancelled, no registration): said plainly on the event's page. */
-@ApplicationException(rollback = true)
-public class RegistrationRefused extends RuntimeException {
+public class RegistrationRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 

@@ -27,9 +27,9 @@ import jakarta.validation.constraints.NotNull;
 import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenKey;
-import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SubscriberToken;
 import org.beacon.portal.account.AuditAction;
 import org.beacon.portal.account.AuditTarget;
@@ -285,7 +285,7 @@ public class Registrations {
 
     private Optional<Registration> find(Event event, String email) {
         return em.createQuery("select r from Registration r where r.event = :event and r.email = :email", Registration.class)
-                .setParameter("event", event).setParameter("email", Subscriber.normalise(email)).getResultStream().findFirst();
+                .setParameter("event", event).setParameter("email", EmailAddress.normalise(email)).getResultStream().findFirst();
     }
 
     private Registration fromToken(String token) {

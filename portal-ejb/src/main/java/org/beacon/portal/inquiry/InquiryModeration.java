@@ -223,7 +223,7 @@ public class InquiryModeration {
     private boolean assign(Inquiry inquiry, Long staffId) {
         StaffMember member = staffId == null ? null : em.find(StaffMember.class, staffId);
         if (staffId != null && member == null) {
-            throw new InquiryNotFound(staffId);
+            throw new InquiryRefused("assignee", "That member of staff is no longer here; choose someone else.");
         }
         StaffMember before = inquiry.getAssignee();
         if (before == member || before != null && member != null && before.getId().equals(member.getId())) {

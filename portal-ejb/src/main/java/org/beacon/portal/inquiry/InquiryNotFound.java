@@ -1,10 +1,9 @@
 package org.beacon.portal.inquiry;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** Asked for an inquiry that does not exist (any more: retention may have erased it). */
-@ApplicationException(rollback = true)
-public class InquiryNotFound extends RuntimeException {
+public class InquiryNotFound extends Refused {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,9 @@
 package org.beacon.portal.newsletter;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** A change the campaign's state forbids (editing one that is sending); says why, in words for staff, and rolls back. */
-@ApplicationException(rollback = true)
-public class CampaignRefused extends RuntimeException {
+public class CampaignRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 

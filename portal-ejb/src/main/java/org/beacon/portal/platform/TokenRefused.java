@@ -1,10 +1,7 @@
 package org.beacon.portal.platform;
 
-import jakarta.ejb.ApplicationException;
-
 /** A link that is not ours, was changed, has expired or was already used: the visitor gets a friendly page. */
-@ApplicationException(rollback = true)
-public class TokenRefused extends RuntimeException {
+public class TokenRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 

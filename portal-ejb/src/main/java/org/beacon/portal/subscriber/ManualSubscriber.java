@@ -5,10 +5,10 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.mail.ValidMailAddress;
+import org.beacon.portal.platform.FirstName;
 
 /** One subscriber added by staff: only with the basis of their consent written down (Spam Act 2003). */
 public class ManualSubscriber {
@@ -16,8 +16,7 @@ public class ManualSubscriber {
     @ValidMailAddress
     private String email;
 
-    @Size(max = 100, message = "The first name may be at most 100 characters.")
-    @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "The first name cannot contain line breaks or angle brackets.")
+    @FirstName(whose = "The first name")
     private String firstName;
 
     @NotEmpty(message = "Choose at least one list.")

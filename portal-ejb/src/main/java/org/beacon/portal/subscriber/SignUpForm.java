@@ -4,10 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.mail.ValidMailAddress;
+import org.beacon.portal.platform.FirstName;
 
 /** What the sign-up form asks, with its rules; the form shows them beside each field, the service checks again. */
 public class SignUpForm {
@@ -15,8 +14,7 @@ public class SignUpForm {
     @ValidMailAddress
     private String email;
 
-    @Size(max = 100, message = "Your first name may be at most 100 characters.")
-    @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.")
+    @FirstName
     private String firstName;
 
     @NotEmpty(message = "Choose at least one list.")

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.RecordedEntity;
 
 /** One address on our lists, with where it stands. The address is kept lower-case: one person, one row. */
@@ -54,25 +55,13 @@ public class Subscriber extends RecordedEntity {
     @Column(nullable = false, length = 40, updatable = false)
     private String source;
 
-    /**
-     * What a first name may hold, for every way one arrives (sign-up, preferences, by hand, import): it goes into
-     * mail, so no control characters (C0, DEL and C1, whose NEL some mail readers take as a line break), no line or
-     * paragraph separators, and no angle brackets.
-     */
-    public static final String FIRST_NAME_RULE = "[^\\p{Cntrl}\\u0080-\\u009F\\u2028\\u2029<>]*";
-
     protected Subscriber() {
         // for JPA
     }
 
     Subscriber(String email, String source) {
-        this.email = normalise(email);
+        this.email = EmailAddress.normalise(email);
         this.source = source.length() <= 40 ? source : source.substring(0, 40);
-    }
-
-    /** The form every address is stored and compared in. */
-    public static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     void name(String firstName) {

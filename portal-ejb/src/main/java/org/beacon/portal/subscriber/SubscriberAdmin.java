@@ -30,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import org.beacon.portal.content.Slugs;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
+import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.account.AuditFilter;
 import org.beacon.portal.account.AuditEvent;
@@ -142,7 +143,7 @@ public class SubscriberAdmin {
 
     /** Adds a confirmed subscriber with the consent basis staff recorded; a suppressed address is refused. */
     public Subscriber addByHand(@NotNull @Valid ManualSubscriber manual) {
-        String email = Subscriber.normalise(manual.getEmail());
+        String email = EmailAddress.normalise(manual.getEmail());
         if (new SuppressionList(em).contains(email)) {
             throw new SubscriberRefused("This address asked not to be mailed (it unsubscribed or was erased). Only its owner can"
                     + " sign up again, on the sign-up form.");

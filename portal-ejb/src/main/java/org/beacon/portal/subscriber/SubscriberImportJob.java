@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.beacon.portal.mail.MailAddresses;
 import org.beacon.portal.platform.Csv;
+import org.beacon.portal.platform.EmailAddress;
+import org.beacon.portal.platform.FirstName;
 
 /**
  * The background run of one import (job {@code subscriber-import}): reads the kept file, checks each row, sets aside
@@ -41,7 +43,6 @@ public class SubscriberImportJob extends AbstractBatchlet {
     static final int CHUNK = 2000;
     private static final int ATTEMPTS = 3;
     private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofSeconds(2);
-    private static final java.util.regex.Pattern FIRST_NAME = java.util.regex.Pattern.compile(Subscriber.FIRST_NAME_RULE);
     private static final Logger LOG = Logger.getLogger(SubscriberImportJob.class.getName());
 
     @Inject
@@ -90,10 +91,10 @@ public class SubscriberImportJob extends AbstractBatchlet {
                     invalid++;
                     invalidTotal++;
                     out.write(Csv.line(row, problem, email == null ? "" : email.length() <= 254 ? email : email.substring(0, 254) + "…"));
-                } else if (!seen.add(Subscriber.normalise(email))) {
+                } else if (!seen.add(EmailAddress.normalise(email))) {
                     duplicates++;
                 } else {
-                    chunk.add(new ImportRow(row, Subscriber.normalise(email), name == null || name.isBlank() ? null : name.strip()));
+                    chunk.add(new ImportRow(row, EmailAddress.normalise(email), name == null || name.isBlank() ? null : name.strip()));
                 }
                 if (chunk.size() + duplicates + invalid >= CHUNK) {
                     store(id, chunk, duplicates, invalid);
@@ -151,11 +152,9 @@ public class SubscriberImportJob extends AbstractBatchlet {
         if (addressProblem != null) {
             return addressProblem;
         }
-        if (name != null && name.strip().length() > 100) {
-            return "The first name is longer than 100 characters.";
-        }
-        if (name != null && !FIRST_NAME.matcher(name).matches()) {
-            return "The first name contains line breaks or angle brackets.";
+        String nameProblem = FirstName.Validator.problem(name == null ? null : name.strip(), "The first name").orElse(null);
+        if (nameProblem != null) {
+            return nameProblem;
         }
         return null;
     }

@@ -1,10 +1,9 @@
 package org.beacon.portal.subscriber;
 
-import jakarta.ejb.ApplicationException;
+import org.beacon.portal.platform.Refused;
 
 /** A change staff asked for that the rules forbid (mailing a suppressed address); says why, rolls back. */
-@ApplicationException(rollback = true)
-public class SubscriberRefused extends RuntimeException {
+public class SubscriberRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 

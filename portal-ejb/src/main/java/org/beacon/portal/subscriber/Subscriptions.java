@@ -20,10 +20,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.beacon.portal.mail.MailOutbox;
+import org.beacon.portal.platform.EmailAddress;
+import org.beacon.portal.platform.FirstName;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.platform.TokenRefused;
@@ -148,8 +148,7 @@ public class Subscriptions {
 
     /** Changes name and lists; choosing no list at all is leaving. A confirmed owner consents here, by this link. */
     public Preferences savePreferences(String token,
-            @Size(max = 100, message = "Your first name may be at most 100 characters.")
-            @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.") String firstName,
+            @FirstName String firstName,
             @NotNull Collection<Long> listIds) {
         Subscriber subscriber = subscriber(token, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA);
         if (listIds.isEmpty()) {
@@ -308,7 +307,7 @@ public class Subscriptions {
 
     private Optional<Subscriber> find(String email) {
         return em.createQuery("select s from Subscriber s where s.email = :email", Subscriber.class)
-                .setParameter("email", Subscriber.normalise(email)).getResultStream().findFirst();
+                .setParameter("email", EmailAddress.normalise(email)).getResultStream().findFirst();
     }
 
     private List<Subscription> subscriptions(Subscriber subscriber) {

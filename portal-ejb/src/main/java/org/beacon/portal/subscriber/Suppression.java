@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.beacon.portal.platform.EmailAddress;
+
 /**
  * An address that must never be sent a campaign again, whatever an import says: kept as the SHA-256 of its
  * lower-case form, so it survives the subscriber's erasure without keeping the address. Only the person's own new
@@ -43,7 +45,7 @@ public class Suppression {
     public static String hash(String email) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Subscriber.normalise(email).getBytes(StandardCharsets.UTF_8)));
+                    .digest(EmailAddress.normalise(email).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -14,6 +14,7 @@ import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.inquiry.InquiryDetail;
 import org.beacon.portal.inquiry.InquiryModeration;
 import org.beacon.portal.inquiry.InquiryNotFound;
+import org.beacon.portal.inquiry.InquiryRefused;
 import org.beacon.portal.inquiry.InquiryStatus;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -99,6 +100,9 @@ public class InquiryView implements Serializable {
         } catch (InquiryNotFound e) {
             detail = null;
             Messages.addGlobalError("This inquiry no longer exists; it may have been erased under the retention rules.");
+            return false;
+        } catch (InquiryRefused e) {
+            Messages.addGlobalError(e.getMessage());
             return false;
         }
     }

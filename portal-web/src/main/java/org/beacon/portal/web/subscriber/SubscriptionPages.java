@@ -9,12 +9,10 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+import org.beacon.portal.platform.FirstName;
 import org.beacon.portal.subscriber.MailingList;
 import org.beacon.portal.subscriber.Preferences;
-import org.beacon.portal.subscriber.Subscriber;
 import org.beacon.portal.subscriber.SignUpForm;
 import org.beacon.portal.subscriber.Subscriptions;
 import org.beacon.portal.platform.TokenRefused;
@@ -64,8 +62,7 @@ public class SubscriptionPages {
     private Preferences preferences;
     private TokenRefused.Why refused;
     /** The service's own rules, checked here first: bad input is the visitor's, not an error for the server's log. */
-    @Size(max = 100, message = "Your first name may be at most 100 characters.")
-    @Pattern(regexp = Subscriber.FIRST_NAME_RULE, message = "Your first name cannot contain line breaks or angle brackets.")
+    @FirstName
     private String firstName;
     private List<Long> chosen = new ArrayList<>();
     private List<MailingList> lists;
