@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.beacon.portal.account.AuditTrail;
+import org.beacon.portal.platform.SitePaths;
 
 /**
  * How communications staff write, nest, publish and revise pages. The home page keeps its address; a page can
@@ -27,9 +29,8 @@ import org.beacon.portal.account.AuditTrail;
 @RolesAllowed({ADMIN, COMMUNICATIONS})
 public class PageEditing {
 
-    /** First path segments that belong to the site, not to pages. */
-    static final Set<String> RESERVED = Set.of("admin", "index", "news", "search", "login", "health", "media", "test-clock",
-            "sitemap-xml", "robots-txt", "favicon-ico", "jakarta-faces-resource", "events", "contact", "subscribe", "unsubscribe", "newsletters");
+    /** First path segments that belong to the site, not to pages, as slugs. */
+    static final Set<String> RESERVED = SitePaths.firstSegments().map(Slugs::of).collect(Collectors.toUnmodifiableSet());
 
     @PersistenceContext
     private EntityManager em;

@@ -12,6 +12,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 
 import org.beacon.portal.platform.RecordedEntity;
+import org.beacon.portal.platform.RichText;
+import org.beacon.portal.platform.SearchAnalysis;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Sortable;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.beacon.portal.platform.RichText;
+
 /**
  * Highlighted snippets for search results: the passage around the first word that matches, with every matching
  * word in {@code <mark>}. Matches the way the index does, loosely: case, accents and word endings are ignored

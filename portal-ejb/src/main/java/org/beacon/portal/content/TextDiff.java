@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import org.beacon.portal.platform.RichText;
+
 /**
  * What changed between two versions of rich text, block by block (paragraphs, headings, list items), as an editor
  * reads it: kept, removed, added. A longest-common-subsequence diff; articles are small enough for it.

@@ -2,7 +2,7 @@ package org.beacon.portal.event;
 
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
-import static org.beacon.portal.content.RichText.escape;
+import static org.beacon.portal.platform.RichText.escape;
 
 import java.net.URI;
 import java.time.Clock;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 import jakarta.annotation.PostConstruct;
@@ -35,12 +36,13 @@ import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.content.PublishableContent;
 import org.beacon.portal.content.Publishing;
 import org.beacon.portal.content.Revision;
-import org.beacon.portal.content.RichText;
+import org.beacon.portal.platform.RichText;
 import org.beacon.portal.content.TextDiff;
 import org.beacon.portal.content.Slugs;
 import org.beacon.portal.newsletter.CampaignDraft;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.account.AuditTrail;
+import org.beacon.portal.platform.SitePaths;
 
 /**
  * Events for communications staff (write, publish, postpone, cancel, duplicate) and for the public (upcoming, past,
@@ -52,6 +54,9 @@ public class Events {
 
     /** Past events and the feed look this far back; a series without end is expanded this far ahead. */
     static final Duration HORIZON = Duration.ofDays(2 * 366);
+
+    /** Addresses under /events that are not events, as slugs. */
+    private static final Set<String> RESERVED = SitePaths.EVENT_PAGES.stream().map(Slugs::of).collect(Collectors.toUnmodifiableSet());
 
     @PersistenceContext
     private EntityManager em;
@@ -406,6 +411,6 @@ public class Events {
 
     private String uniqueSlug(EventDraft draft, Long self) {
         return publishing.uniqueSlug(Event.class, Slugs.of(draft.slugOrTitle()), self, slug -> "/events/" + slug,
-                Set.of("past", "month", "calendar-ics", "registration"));
+                RESERVED);
     }
 }

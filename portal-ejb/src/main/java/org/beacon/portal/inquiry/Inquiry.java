@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.beacon.portal.account.StaffMember;
-import org.beacon.portal.content.SearchAnalysis;
+import org.beacon.portal.platform.SearchAnalysis;
 import org.beacon.portal.platform.RecordedEntity;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;

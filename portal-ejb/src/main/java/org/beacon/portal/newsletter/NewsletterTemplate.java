@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.beacon.portal.content.RichText;
+import org.beacon.portal.platform.RichText;
 
 /**
  * The one branded newsletter: a 600-pixel table layout with inline styles (what mail clients render alike), our

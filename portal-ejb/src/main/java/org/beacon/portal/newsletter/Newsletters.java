@@ -24,7 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.beacon.portal.content.RichText;
+import org.beacon.portal.platform.RichText;
 import org.beacon.portal.mail.BulkConnection;
 import org.beacon.portal.mail.BulkMail;
 import org.beacon.portal.mail.BulkMessage;

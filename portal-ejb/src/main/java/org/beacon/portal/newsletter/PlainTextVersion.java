@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.beacon.portal.content.RichText;
+import org.beacon.portal.platform.RichText;
 
 /**
  * The plain-text part of a newsletter, made from its sanitised HTML: paragraphs and headings as blocks, lists as

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import org.beacon.portal.content.RichText;
+import org.beacon.portal.platform.RichText;
 import org.junit.jupiter.api.Test;
 
 class NewsletterTemplateTest {

@@ -25,7 +25,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.beacon.portal.content.PublishedContent;
-import org.beacon.portal.content.RichText;
+import org.beacon.portal.platform.RichText;
 import org.beacon.portal.event.Event;
 import org.beacon.portal.event.EventKind;
 import org.beacon.portal.event.EventState;

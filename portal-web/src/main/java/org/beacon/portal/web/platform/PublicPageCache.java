@@ -32,6 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.beacon.portal.content.ContentVersion;
+import org.beacon.portal.platform.SitePaths;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -106,12 +107,7 @@ public class PublicPageCache extends HttpFilter {
         }
         String uri = Servlets.getRequestURI(request);
         String path = uri.substring(request.getContextPath().length());
-        // Not shared: the console, sign-in, the contact form (each copy carries its own signed opening time), pages
-        // opened by a subscriber's or a member of staff's signed link (personal), files.
-        if (path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/contact")
-                || path.startsWith("/subscribe") || path.startsWith("/unsubscribe") || path.startsWith("/jakarta.faces.resource")
-                || path.startsWith("/choose-password") || path.startsWith("/forgotten-password")
-                || path.equals("/health") || path.startsWith("/test-clock") || path.startsWith("/media")) {
+        if (SitePaths.isPersonal(path)) {
             return null;
         }
         // Only the one spelling of an address that the site itself links to: any other (a trailing or doubled slash,

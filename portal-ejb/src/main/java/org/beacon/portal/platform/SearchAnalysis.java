@@ -1,4 +1,4 @@
-package org.beacon.portal.content;
+package org.beacon.portal.platform;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;

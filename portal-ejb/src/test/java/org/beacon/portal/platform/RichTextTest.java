@@ -1,4 +1,4 @@
-package org.beacon.portal.content;
+package org.beacon.portal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.beacon.portal.content;
+package org.beacon.portal.platform;
 
 import java.util.List;
 import java.util.Locale;
