@@ -28,8 +28,8 @@ ANALYZE audit_event;
 SQL
 echo "$count audit lines written in $(( $(date +%s) - started )) s"
 target=$(echo "select target_id from audit_event where target_type = 'INQUIRY' order by occurred_at desc limit 1" | sql)
-curl -fs -b "$jar" "$base/admin/audit?person=$admin" | grep -q 'Bench line' || { echo "not signed in, or no lines shown"; exit 1; }
+curl -fs -b "$jar" "$base/admin/staff/audit?person=$admin" | grep -q 'Bench line' || { echo "not signed in, or no lines shown"; exit 1; }
 
 for query in "person=$admin" "type=INQUIRY&target=$target" "person=$admin&type=INQUIRY&target=$target" ""; do
-    page_times "/admin/audit?$query"
+    page_times "/admin/staff/audit?$query"
 done

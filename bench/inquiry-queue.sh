@@ -14,8 +14,8 @@ export PORTAL_DEMO_INQUIRIES=$count
 fresh_database
 start_portal
 sign_in
-curl -fs -b "$jar" "$base/admin/inquiries?status=OPEN" | grep -q 'INQ-DEMO-' || { echo "not signed in, or no demo inquiries"; exit 1; }
+curl -fs -b "$jar" "$base/admin/inquiry/?status=OPEN" | grep -q 'INQ-DEMO-' || { echo "not signed in, or no demo inquiries"; exit 1; }
 
 for query in "status=OPEN" "q=school" "status=OPEN&q=school"; do
-    page_times "/admin/inquiries?$query"
+    page_times "/admin/inquiry/?$query"
 done

@@ -33,19 +33,19 @@ form_state() { # ViewState and PrimeFaces nonce of a console page
 # prints the figures with label $2.
 import_csv() {
     local runs=$1 label=$2 list=$3
-    curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber-import" > "$work/page1.html"
+    curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber/import" > "$work/page1.html"
     form_state "$work/page1.html"
-    curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber-import" -F upload=upload -F "upload:file=@$csv;type=text/csv" \
+    curl -fs -b "$jar" -c "$jar" "$base/admin/subscriber/import" -F upload=upload -F "upload:file=@$csv;type=text/csv" \
         -F "upload:send=" -F "jakarta.faces.ViewState=$state" -F "primefaces.nonce=$nonce" > "$work/page2.html"
     grep -q "$rows rows" "$work/page2.html" || { echo "the upload was not previewed; see $work/page2.html"; exit 1; }
     form_state "$work/page2.html"
     jstat -gc "$server" 250 > "$work/jstat.log" &
     local sampler=$! before=$(heap) started=$(date +%s.%N)
-    curl -fs -o "$work/page3.html" -b "$jar" -c "$jar" "$base/admin/subscriber-import" --data-urlencode mapping=mapping \
+    curl -fs -o "$work/page3.html" -b "$jar" -c "$jar" "$base/admin/subscriber/import" --data-urlencode mapping=mapping \
         --data-urlencode "mapping:emailColumn_input=0" --data-urlencode "mapping:nameColumn_input=1" --data-urlencode "mapping:lists=$list" \
         --data-urlencode "mapping:basis=Benchmark data" --data-urlencode "mapping:start=" \
         --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
-    until curl -fs -b "$jar" "$base/admin/subscriber-import" | tr -d '\n' > "$work/status.html" \
+    until curl -fs -b "$jar" "$base/admin/subscriber/import" | tr -d '\n' > "$work/status.html" \
             && [ "$(grep -o "$name</td><td[^>]*>$rows</td><td[^>]*>DONE" "$work/status.html" | wc -l)" -ge "$runs" ]; do
         sleep 1
         if [ $(echo "$(date +%s.%N) - $started > 600" | bc) = 1 ]; then echo "the import did not finish"; exit 1; fi
@@ -78,8 +78,8 @@ SELECT id, 2, 'ACTIVE', now(), 'bench', 'bench', now() FROM subscriber WHERE sou
 ANALYZE;
 SQL
     echo "subscribers: $(echo 'SELECT count(*) FROM subscriber' | sql)"
-    page_times "/admin/subscribers?list=2"
-    page_times "/admin/subscribers?q=user00123"
-    page_times "/admin/subscribers?list=2&q=user00123"
-    page_times "/admin/subscribers"
+    page_times "/admin/subscriber/?list=2"
+    page_times "/admin/subscriber/?q=user00123"
+    page_times "/admin/subscriber/?list=2&q=user00123"
+    page_times "/admin/subscriber/"
 fi

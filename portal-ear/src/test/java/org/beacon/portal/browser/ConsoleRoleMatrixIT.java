@@ -43,46 +43,50 @@ class ConsoleRoleMatrixIT {
     private static final Set<Caller> COMMUNICATIONS_STAFF = EnumSet.of(COMMUNICATIONS, ADMIN);
     private static final Set<Caller> ADMINISTRATORS = EnumSet.of(ADMIN);
 
-    /** Page (its file under admin/, or a console servlet) and who may open it. */
+    /**
+     * Page (its file under admin/ without .xhtml, or a console servlet) and who may open it. A capability's pages
+     * share its folder, {@code admin/<capability>/}, and with it one constraint in web.xml.
+     */
     private static final Map<String, Set<Caller>> PAGES = Map.ofEntries(
             entry("index", STAFF),
             entry("account", STAFF),
             entry("confirm", STAFF),
-            entry("inquiries", INQUIRY_STAFF),
-            entry("inquiry", INQUIRY_STAFF),
-            entry("pages", COMMUNICATIONS_STAFF),
-            entry("page-edit", COMMUNICATIONS_STAFF),
-            entry("menus", COMMUNICATIONS_STAFF),
-            entry("news", COMMUNICATIONS_STAFF),
-            entry("news-edit", COMMUNICATIONS_STAFF),
-            entry("events", COMMUNICATIONS_STAFF),
-            entry("event-edit", COMMUNICATIONS_STAFF),
-            entry("media", COMMUNICATIONS_STAFF),
-            entry("preview", COMMUNICATIONS_STAFF),
-            entry("subscribers", COMMUNICATIONS_STAFF),
-            entry("subscriber", COMMUNICATIONS_STAFF),
-            entry("lists", COMMUNICATIONS_STAFF),
-            entry("subscriber-import", COMMUNICATIONS_STAFF),
-            entry("newsletters", COMMUNICATIONS_STAFF),
-            entry("newsletter", COMMUNICATIONS_STAFF),
-            entry("newsletter-preview", COMMUNICATIONS_STAFF),
-            entry("staff", ADMINISTRATORS),
-            entry("staff-member", ADMINISTRATORS),
-            entry("audit", ADMINISTRATORS),
-            entry("mail", ADMINISTRATORS));
+            entry("inquiry/index", INQUIRY_STAFF),
+            entry("inquiry/view", INQUIRY_STAFF),
+            entry("content/index", COMMUNICATIONS_STAFF),
+            entry("content/page", COMMUNICATIONS_STAFF),
+            entry("content/menus", COMMUNICATIONS_STAFF),
+            entry("content/news", COMMUNICATIONS_STAFF),
+            entry("content/article", COMMUNICATIONS_STAFF),
+            entry("content/media", COMMUNICATIONS_STAFF),
+            entry("content/preview", COMMUNICATIONS_STAFF),
+            entry("event/index", COMMUNICATIONS_STAFF),
+            entry("event/edit", COMMUNICATIONS_STAFF),
+            entry("subscriber/index", COMMUNICATIONS_STAFF),
+            entry("subscriber/view", COMMUNICATIONS_STAFF),
+            entry("subscriber/lists", COMMUNICATIONS_STAFF),
+            entry("subscriber/import", COMMUNICATIONS_STAFF),
+            entry("newsletter/index", COMMUNICATIONS_STAFF),
+            entry("newsletter/edit", COMMUNICATIONS_STAFF),
+            entry("newsletter/preview", COMMUNICATIONS_STAFF),
+            entry("staff/index", ADMINISTRATORS),
+            entry("staff/member", ADMINISTRATORS),
+            entry("staff/audit", ADMINISTRATORS),
+            entry("mail/index", ADMINISTRATORS));
 
     /** Console addresses that are servlets rather than Faces pages. */
-    private static final Set<String> SERVLETS = Set.of("newsletter-preview");
+    private static final Set<String> SERVLETS = Set.of("newsletter/preview");
 
     private static final Path VIEWS = Path.of("..", "portal-web", "src", "main", "webapp", "admin");
 
     @Test
     void everyConsolePageHasARow() throws IOException {
         Set<String> views = new TreeSet<>();
-        try (Stream<Path> files = Files.list(VIEWS)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".xhtml")).forEach(n -> views.add(n.replace(".xhtml", "")));
+        try (Stream<Path> files = Files.walk(VIEWS)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".xhtml"))
+                    .forEach(f -> views.add(VIEWS.relativize(f).toString().replace(".xhtml", "")));
         }
-        assertThat(views).as("the scan of " + VIEWS.toAbsolutePath()).contains("index", "inquiries", "staff");
+        assertThat(views).as("the scan of " + VIEWS.toAbsolutePath()).contains("index", "inquiry/index", "staff/index");
         assertThat(PAGES.keySet()).as("pages with no row, and rows with no page")
                 .containsExactlyInAnyOrderElementsOf(union(views, SERVLETS));
     }
@@ -92,17 +96,20 @@ class ConsoleRoleMatrixIT {
         Map<Caller, String> sessions = sessions(browser);
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Set<Caller>> page : PAGES.entrySet()) {
-            String path = page.getKey().equals("index") ? "/admin/" : "/admin/" + page.getKey();
-            for (Caller caller : Caller.values()) {
-                HttpResponse<String> answer = get(path, sessions.get(caller));
-                boolean allowed = page.getValue().contains(caller);
-                String outcome = outcome(answer);
-                // A detail page or the preview servlet asked for without an id has nothing to show: "not there" is its answer.
-                String expected = allowed ? "opened" : caller == ANONYMOUS ? "sent to sign in" : "refused";
-                if (!outcome.equals(expected) && !(allowed && outcome.equals("not there"))) {
-                    wrong.add(path + " as " + caller + ": " + outcome + " (HTTP " + answer.statusCode() + "), expected " + expected);
+            for (String path : addresses(page.getKey())) {
+                for (Caller caller : Caller.values()) {
+                    HttpResponse<String> answer = get(path, sessions.get(caller));
+                    boolean allowed = page.getValue().contains(caller);
+                    String outcome = outcome(answer);
+                    // A detail page or the preview servlet asked for without an id has nothing to show: "not there" is its answer.
+                    String expected = allowed ? "opened" : caller == ANONYMOUS ? "sent to sign in" : "refused";
+                    if (!outcome.equals(expected) && !(allowed && outcome.equals("not there"))) {
+                        wrong.add(path + " as " + caller + ": " + outcome + " (HTTP " + answer.statusCode() + "), expected " + expected);
+                    }
                 }
-                if (!allowed && !SERVLETS.contains(page.getKey())) {
+            }
+            for (Caller caller : Caller.values()) {
+                if (!page.getValue().contains(caller) && !SERVLETS.contains(page.getKey())) {
                     for (String spelling : List.of("/admin/" + page.getKey() + ".xhtml", "/admin/" + page.getKey() + ".jsf",
                             "/admin/" + page.getKey() + ".faces", "/faces/admin/" + page.getKey())) {
                         HttpResponse<String> other = get(spelling, sessions.get(caller));
@@ -114,6 +121,21 @@ class ConsoleRoleMatrixIT {
             }
         }
         assertThat(wrong).as("pages that did not answer as the table says").isEmpty();
+    }
+
+    /**
+     * The addresses a page answers at: a folder's index at the folder with and without the slash (the constraint's
+     * "/admin/inquiry/*" covers both), any other page at its name without .xhtml.
+     */
+    private static List<String> addresses(String page) {
+        if (page.equals("index")) {
+            return List.of("/admin/");
+        }
+        if (page.endsWith("/index")) {
+            String folder = "/admin/" + page.substring(0, page.length() - "/index".length());
+            return List.of(folder + "/", folder);
+        }
+        return List.of("/admin/" + page);
     }
 
     /** What the person sees: the page, the console's 403 page, the sign-in form, or (for odd spellings) nothing there. */
@@ -144,7 +166,7 @@ class ConsoleRoleMatrixIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String password = "lantern orchard cobalt " + run;
         Map<Caller, String> sessions = new EnumMap<>(Caller.class);
-        StaffSignInIT.signInAt(browser, "/admin/staff");
+        StaffSignInIT.signInAt(browser, "/admin/staff/");
         sessions.put(ADMIN, session(browser));
         StaffInvitations.invite(browser, "matrix-mod-" + run + "@beacon.test", "Matrix Moderator", "MODERATOR");
         StaffInvitations.invite(browser, "matrix-comms-" + run + "@beacon.test", "Matrix Comms", "COMMUNICATIONS");

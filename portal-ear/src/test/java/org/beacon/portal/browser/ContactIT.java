@@ -37,11 +37,11 @@ class ContactIT {
         assertThat(reference).matches("INQ-\\d{4}-\\d{6}");
         assertThat(browser.findElement(By.id("received")).getText()).contains("Your reference is " + reference);
 
-        StaffSignInIT.signInAt(browser, "/admin/mail");
+        StaffSignInIT.signInAt(browser, "/admin/mail/");
         WebElement acknowledgement = mailIn(browser, "We received your message (" + reference + ")");
         assertThat(acknowledgement.getText()).contains(email);
 
-        browser.get(url("/admin/inquiries"));
+        browser.get(url("/admin/inquiry/"));
         assertThat(browser.findElement(By.id("nav-inquiries")).getText()).contains("new");
         WebElement search = browser.findElement(By.id("queue:text"));
         search.sendKeys(reference);
@@ -66,7 +66,7 @@ class ContactIT {
         assertThat(browser.findElement(By.id("history")).getText()).contains("Received (New)", "Assigned to Administrator",
                 "Status New → Open", "Checked the fund guidelines.", "Reply sent", "Thank you for asking.", "Status Open → Awaiting reply");
 
-        browser.get(url("/admin/mail"));
+        browser.get(url("/admin/mail/"));
         WebElement reply = mailIn(browser, "Re: your message to");
         assertThat(reply.getText()).contains(email, reference);
     }
@@ -120,7 +120,7 @@ class ContactIT {
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("contact:send")));
         String reference = browser.findElement(By.id("reference")).getText();
 
-        StaffSignInIT.signInAt(browser, "/admin/inquiries");
+        StaffSignInIT.signInAt(browser, "/admin/inquiry/");
         browser.findElement(By.id("queue:text")).sendKeys(reference);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#queue\\:table_data .inquiry-reference"), 1));

@@ -17,12 +17,12 @@ final class ContentEditorPage {
 
     /** Signs in as the first administrator and opens a new, empty article. */
     static ContentEditorPage openNew(WebDriver browser) {
-        return open(browser, "/admin/news-edit", "New article");
+        return open(browser, "/admin/content/article", "New article");
     }
 
     /** Signs in as the first administrator and opens a new, empty page. */
     static ContentEditorPage openNewPage(WebDriver browser) {
-        return open(browser, "/admin/page-edit", "New page");
+        return open(browser, "/admin/content/page", "New page");
     }
 
     private static ContentEditorPage open(WebDriver browser, String path, String heading) {

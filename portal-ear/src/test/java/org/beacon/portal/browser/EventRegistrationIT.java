@@ -37,7 +37,7 @@ class EventRegistrationIT {
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Australia/Sydney")).plusDays(20).withHour(10).withMinute(0);
 
         // Staff announce a workshop with one place.
-        StaffSignInIT.signInAt(browser, "/admin/event-edit");
+        StaffSignInIT.signInAt(browser, "/admin/event/edit");
         browser.findElement(By.id("editor:title")).sendKeys(title);
         browser.findElement(By.id("editor:summary")).sendKeys("A hands-on morning for school staff.");
         Browser.choose(browser, "editor:kind", "Training");

@@ -28,7 +28,7 @@ class MailSinkIT {
         String subject = "Please confirm " + UUID.randomUUID();
         send("reader@example.org", subject, "Confirm your subscription: " + url("/the-issue") + "\r\nThank you.");
 
-        browser.get(url("/admin/mail"));
+        browser.get(url("/admin/mail/"));
         StaffSignInIT.signIn(browser, Portal.ADMIN_EMAIL, Portal.ADMIN_PASSWORD);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mail sink");

@@ -42,7 +42,7 @@ class MediaIT {
         assertThat(Portal.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
 
         // The picture as an article's featured image: shown with its alt text, offered to social cards.
-        browser.get(url("/admin/news-edit"));
+        browser.get(url("/admin/content/article"));
         ContentEditorPage editor = new ContentEditorPage(browser).write("Launch day " + path.substring(7, 19), "We launched.");
         // By keyboard, as many editors do: focus the menu, next option, Enter.
         browser.findElement(By.id("editor:image_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
@@ -66,7 +66,7 @@ class MediaIT {
         upload(browser, picture, alt);
         String path = browser.findElement(By.cssSelector("#messages .ui-messages-info-summary")).getText().substring("Uploaded: ".length());
 
-        browser.get(url("/admin/news-edit"));
+        browser.get(url("/admin/content/article"));
         String title = "Workshop " + path.substring(7, 19);
         ContentEditorPage editor = new ContentEditorPage(browser).write(title, "Teachers met in Sydney.");
         browser.findElement(By.id("insert-picture")).click();
@@ -86,7 +86,7 @@ class MediaIT {
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", img)).isTrue();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Teachers met in Sydney.");
 
-        StaffSignInIT.signInAt(browser, "/admin/media");
+        StaffSignInIT.signInAt(browser, "/admin/content/media");
         WebElement row = browser.findElement(By.xpath("//tr[.//code[normalize-space(.)='" + path + "']]"));
         row.findElement(By.cssSelector("button.delete")).click();
         WebElement yes = new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
@@ -132,7 +132,7 @@ class MediaIT {
 
     /** Signs in as the first administrator and uploads a file through the console's media page. */
     private static void upload(WebDriver browser, Path file, String altText) {
-        StaffSignInIT.signInAt(browser, "/admin/media");
+        StaffSignInIT.signInAt(browser, "/admin/content/media");
         browser.findElement(By.id("upload:file")).sendKeys(file.toString());
         browser.findElement(By.id("upload:alt")).sendKeys(altText);
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:send")));

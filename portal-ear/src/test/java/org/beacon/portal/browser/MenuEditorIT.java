@@ -28,7 +28,7 @@ class MenuEditorIT {
                 .press("editor:publish");
         String slug = editor.slug();
 
-        browser.get(url("/admin/menus"));
+        browser.get(url("/admin/content/menus"));
         String label = "Teachers " + slug.substring(slug.length() - 8);
         browser.findElement(By.id("menus:label")).sendKeys(label);
         Browser.choose(browser, "menus:page", title + " (/" + slug + ")");
@@ -56,7 +56,7 @@ class MenuEditorIT {
 
     @Test
     void aScriptAddressIsRefusedBesideTheFieldAndAnEntryIsRemovedWithWhatIsUnderIt(WebDriver browser) {
-        StaffSignInIT.signInAt(browser, "/admin/menus");
+        StaffSignInIT.signInAt(browser, "/admin/content/menus");
         String label = "Partners " + UUID.randomUUID().toString().substring(0, 6);
         Browser.choose(browser, "menus:menu", "Footer menu");
         browser.findElement(By.id("menus:label")).sendKeys(label);
@@ -77,7 +77,7 @@ class MenuEditorIT {
         assertThat(browser.findElement(By.cssSelector("nav[aria-label=Footer]")).findElement(By.linkText(label)).getAttribute("href"))
                 .isEqualTo("https://www.example.org/partners");
 
-        StaffSignInIT.signInAt(browser, "/admin/menus");
+        StaffSignInIT.signInAt(browser, "/admin/content/menus");
         int row = rowOf(browser, "menus:footer", label);
         browser.findElement(By.id("menus:footer:" + row + ":remove")).click();
         WebElement yes = new WebDriverWait(browser, Duration.ofSeconds(10))

@@ -40,11 +40,11 @@ class NewsletterConsoleIT {
         csv.append(gone).append(",Gone\n");
 
         // Fifty-one readers on a new list; one of them is then erased, and so suppressed.
-        StaffSignInIT.signInAt(browser, "/admin/lists");
+        StaffSignInIT.signInAt(browser, "/admin/subscriber/lists");
         browser.findElement(By.id("lists:name")).sendKeys(listName);
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("lists:save")));
         importCsv(browser, csv.toString(), listName, "51 added");
-        browser.get(Portal.url("/admin/subscribers?q=" + gone));
+        browser.get(Portal.url("/admin/subscriber/?q=" + gone));
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(gone)));
         browser.findElement(By.id("erase:eraseNow")).click();
         Browser.clickAndWaitForNextPage(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -53,7 +53,7 @@ class NewsletterConsoleIT {
         importCsv(browser, csv.toString(), listName, "0 added, 0 updated, 50 already there, 1 suppressed and skipped");
 
         // Compose.
-        browser.get(Portal.url("/admin/newsletter"));
+        browser.get(Portal.url("/admin/newsletter/edit"));
         browser.findElement(By.id("compose:subject")).sendKeys(subject);
         browser.findElement(By.id("compose:preheader")).sendKeys("Training, research and a thank-you");
         WebElement editor = browser.findElement(By.cssSelector("#compose\\:body .ql-editor"));
@@ -111,7 +111,7 @@ class NewsletterConsoleIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have left every list");
 
         // The report counts both; the next newsletter to the list would reach 48.
-        StaffSignInIT.signInAt(browser, "/admin/newsletters");
+        StaffSignInIT.signInAt(browser, "/admin/newsletter/");
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(subject)));
         assertThat(browser.findElement(By.id("report-unsubscribes")).getText()).isEqualTo("2");
         browser.findElement(By.id("progress:duplicate")).click();
@@ -128,7 +128,7 @@ class NewsletterConsoleIT {
     private static void importCsv(WebDriver browser, String csv, String listName, String expected) throws Exception {
         Path file = Files.createTempFile("readers", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        browser.get(Portal.url("/admin/subscriber-import"));
+        browser.get(Portal.url("/admin/subscriber/import"));
         browser.findElement(By.id("upload:file")).sendKeys(file.toString());
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:send")));
         browser.findElement(By.xpath("//*[@id='mapping:lists']//label[normalize-space(.)='" + listName + "']")).click();

@@ -42,17 +42,17 @@ class SingleSignOnIT {
 
     @Test
     void aMemberOfStaffSignsInWithTheOrganisationsAccountAndKeepsTheirBeaconRolesNotTheProvidersGroups(WebDriver browser) {
-        browser.get(url("/admin/inquiries"));
+        browser.get(url("/admin/inquiry/"));
         assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
 
         signInAtProvider(browser, Portal.ADMIN_EMAIL,
                 "{\"email\": \"" + Portal.ADMIN_EMAIL + "\", \"email_verified\": true, \"groups\": [\"MODERATOR\"]}");
 
-        assertThat(browser.getCurrentUrl()).as("back to the page first asked for").isEqualTo(url("/admin/inquiries"));
+        assertThat(browser.getCurrentUrl()).as("back to the page first asked for").isEqualTo(url("/admin/inquiry/"));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(Portal.ADMIN_EMAIL);
         browser.get(url("/admin/"));
         assertThat(browser.findElement(By.id("you")).getText()).contains("ADMIN").doesNotContain("MODERATOR");
-        browser.get(url("/admin/staff"));
+        browser.get(url("/admin/staff/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("an administrator's page").isEqualTo("Staff");
     }
 

@@ -31,21 +31,21 @@ class StaffAccountsIT {
         String communications = "comms-" + run + "@beacon.test";
         String password = "kettle meadow violin " + run;
 
-        StaffSignInIT.signInAt(browser, "/admin/staff");
+        StaffSignInIT.signInAt(browser, "/admin/staff/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff");
         StaffInvitations.invite(browser, moderator, "Morgan Moderator", "MODERATOR");
         StaffInvitations.invite(browser, communications, "Casey Comms", "COMMUNICATIONS");
 
         accept(browser, moderator, "Morgan Moderator", password);
         assertThat(navigation(browser)).contains("Inquiries").doesNotContain("Newsletters", "Staff", "Audit log", "Mail sink");
-        assertRefused(browser, "/admin/newsletters");
+        assertRefused(browser, "/admin/newsletter/");
         Set<Cookie> moderatorSession = browser.manage().getCookies();
 
         accept(browser, communications, "Casey Comms", password);
         assertThat(navigation(browser)).contains("Newsletters", "Pages").doesNotContain("Inquiries", "Staff", "Audit log");
-        assertRefused(browser, "/admin/inquiries");
+        assertRefused(browser, "/admin/inquiry/");
 
-        StaffSignInIT.signInAt(browser, "/admin/staff");
+        StaffSignInIT.signInAt(browser, "/admin/staff/");
         browser.findElements(By.cssSelector("a.staff-name")).stream().filter(a -> a.getText().equals("Morgan Moderator"))
                 .findFirst().map(a -> {
                     Browser.clickAndWaitForNextPage(browser, a);
@@ -67,12 +67,12 @@ class StaffAccountsIT {
         assertThat(browser.findElement(By.id("signIn:errors")).getText()).isEqualTo("The email address or password is incorrect.");
 
         use(browser, adminSession);
-        browser.get(url("/admin/audit"));
+        browser.get(url("/admin/staff/audit"));
         String log = browser.findElement(By.id("audit:table")).getText();
         assertThat(log).contains("Staff invited", "Invitation accepted", "Signed in", "Access refused", "Staff disabled",
                 "Session ended", "Sign-in refused (account disabled)");
         assertThat(log).contains("Invited " + moderator + " as MODERATOR", "Invited " + communications + " as COMMUNICATIONS",
-                moderator + " disabled", "Refused /admin/newsletters", "Refused /admin/inquiries");
+                moderator + " disabled", "Refused /admin/newsletter/", "Refused /admin/inquiry/");
     }
 
     @Test

@@ -18,7 +18,7 @@ final class StaffInvitations {
     private StaffInvitations() {
     }
 
-    /** On /admin/staff, as an administrator. */
+    /** On /admin/staff/, as an administrator. */
     static void invite(WebDriver browser, String email, String name, String role) {
         browser.findElement(By.id("invite:email")).sendKeys(email);
         browser.findElement(By.id("invite:name")).sendKeys(name);

@@ -61,7 +61,7 @@ class StaffSignInIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/test-clock?advance=PT31M', {method: 'POST'}).then(r => r.text()).then(done);");
 
-        browser.get(url("/admin/inquiries"));
+        browser.get(url("/admin/inquiry/"));
 
         assertThat(browser.getCurrentUrl()).startsWith(url("/login"));
         assertThat(browser.findElement(By.id("timed-out")).getText()).contains("30 minutes without activity");
@@ -70,10 +70,10 @@ class StaffSignInIT {
     @Test
     void aStaffChangeAQuarterOfAnHourAfterTheLastPasswordAsksForItAgainAndThenGoesOn(WebDriver browser) {
         String email = "asked-again-" + java.util.UUID.randomUUID() + "@beacon.test";
-        signInAt(browser, "/admin/staff");
+        signInAt(browser, "/admin/staff/");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/test-clock?advance=PT16M', {method: 'POST'}).then(r => r.text()).then(done);");
-        browser.get(url("/admin/staff"));
+        browser.get(url("/admin/staff/"));
         browser.findElement(By.id("invite:email")).sendKeys(email);
         browser.findElement(By.id("invite:name")).sendKeys("Asked Again");
         browser.findElement(By.xpath("//*[@id='invite:roles']//label[normalize-space(.)='MODERATOR']")).click();
@@ -88,7 +88,7 @@ class StaffSignInIT {
         browser.findElement(By.id("confirm:secret")).sendKeys(Portal.ADMIN_PASSWORD);
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:go")));
 
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/staff"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/staff/"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thank you: that was you");
         assertThat(browser.findElement(By.id("staff:table")).getText()).as("nothing was done before the password").doesNotContain(email);
         StaffInvitations.invite(browser, email, "Asked Again", "MODERATOR");

@@ -22,14 +22,14 @@ class SubscriberConsoleIT {
         String listName = "Partners " + tag;
         String email = "kim." + tag + "@example.org";
 
-        StaffSignInIT.signInAt(browser, "/admin/lists");
+        StaffSignInIT.signInAt(browser, "/admin/subscriber/lists");
         browser.findElement(By.id("lists:name")).sendKeys(listName);
         browser.findElement(By.id("lists:description")).sendKeys("For partner agencies.");
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("lists:save")));
         assertThat(browser.findElement(By.id("lists:messages")).getText()).contains("List added: " + listName);
         assertThat(browser.findElement(By.id("lists:table")).getText()).contains(listName);
 
-        browser.get(Portal.url("/admin/subscribers"));
+        browser.get(Portal.url("/admin/subscriber/"));
         browser.findElement(By.id("manual:manualEmail")).sendKeys(email);
         browser.findElement(By.id("manual:manualName")).sendKeys("Kim");
         browser.findElement(By.xpath("//*[@id='manual:manualLists']//label[normalize-space(.)='" + listName + "']")).click();

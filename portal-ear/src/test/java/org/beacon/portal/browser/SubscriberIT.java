@@ -137,7 +137,7 @@ class SubscriberIT {
 
     /** Signs in, waits for the mail in the console's mail view, and returns the first link in it. */
     private static String linkInMail(WebDriver browser, String to, String subject) {
-        StaffSignInIT.signInAt(browser, "/admin/mail");
+        StaffSignInIT.signInAt(browser, "/admin/mail/");
         WebElement row = new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
             d.navigate().refresh();
             return d.findElements(By.cssSelector("#mail\\:messages tbody tr")).stream()

@@ -29,7 +29,7 @@ class SubscriberImportConsoleIT {
         Path file = Files.createTempFile("members-" + tag, ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
-        StaffSignInIT.signInAt(browser, "/admin/subscriber-import");
+        StaffSignInIT.signInAt(browser, "/admin/subscriber/import");
         browser.findElement(By.id("upload:file")).sendKeys(file.toString());
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("upload:send")));
 
@@ -52,7 +52,7 @@ class SubscriberImportConsoleIT {
         assertThat(browser.findElement(By.id("processed")).getText()).startsWith("2501 of 2501 rows");
         assertThat(browser.findElement(By.id("progress:rejected")).isDisplayed()).isTrue();
 
-        browser.get(Portal.url("/admin/subscribers?q=imp2499-" + tag));
+        browser.get(Portal.url("/admin/subscriber/?q=imp2499-" + tag));
         assertThat(browser.findElement(By.id("subscribers:table")).getText()).contains("imp2499-" + tag + "@example.org", "Person 2499", "import");
     }
 }

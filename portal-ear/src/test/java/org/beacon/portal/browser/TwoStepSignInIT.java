@@ -29,7 +29,7 @@ class TwoStepSignInIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String email = "two-step-" + run + "@beacon.test";
         String password = "meadow lantern copper " + run;
-        StaffSignInIT.signInAt(browser, "/admin/staff");
+        StaffSignInIT.signInAt(browser, "/admin/staff/");
         String administrator = browser.manage().getCookieNamed("JSESSIONID").getValue();
         StaffInvitations.invite(browser, email, "Tess Two-Step", "COMMUNICATIONS");
         StaffInvitations.accept(browser, email, password);
@@ -71,19 +71,19 @@ class TwoStepSignInIT {
 
         // A quarter of an hour on, an export asks again who it is; a fresh code from the app will do.
         Portal.postForm("/test-clock?advance=PT16M", Map.of(), "Cookie", "JSESSIONID=" + administrator);
-        browser.get(url("/admin/subscribers"));
+        browser.get(url("/admin/subscriber/"));
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("[id$='export']")));
         assertThat(browser.getCurrentUrl()).startsWith(url("/admin/confirm?then="));
         browser.findElement(By.id("confirm:secret")).sendKeys(code(secret, 0, administrator));
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:go")));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/subscribers"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/admin/subscriber/"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thank you: that was you");
 
         signInWithPassword(browser, email, password);
         enterCode(browser, recovery.get(3));
         assertThat(fieldError(browser)).as("a recovery code used once").contains("used already");
 
-        StaffSignInIT.signInAt(browser, "/admin/staff");
+        StaffSignInIT.signInAt(browser, "/admin/staff/");
         browser.findElements(By.cssSelector("a.staff-name")).stream().filter(a -> a.getText().equals("Tess Two-Step"))
                 .findFirst().ifPresent(a -> Browser.clickAndWaitForNextPage(browser, a));
         assertThat(browser.findElement(By.id("member-second-factor")).getText()).isEqualTo("On");
@@ -94,7 +94,7 @@ class TwoStepSignInIT {
 
         signInWithPassword(browser, email, password);
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("after a reset, the password alone").isEqualTo("Dashboard");
-        StaffSignInIT.signInAt(browser, "/admin/audit");
+        StaffSignInIT.signInAt(browser, "/admin/staff/audit");
         assertThat(browser.findElement(By.id("audit:table")).getText()).contains("Two-step sign-in turned on", "Two-step sign-in reset",
                 "signed in with a recovery code (9 left)");
     }

@@ -46,7 +46,7 @@ final class InquiryMail {
                         + "Reference: " + inquiry.getReference() + "\n"
                         + "Topic: " + inquiry.getTopic().getLabel() + "\n\n"
                         + "Read and answer it in the console (sign-in needed):\n"
-                        + settings.baseUrl() + "/admin/inquiry?id=" + inquiry.getId() + "\n",
+                        + settings.baseUrl() + "/admin/inquiry/view?id=" + inquiry.getId() + "\n",
                 inquiry.getReference());
     }
 
@@ -57,7 +57,7 @@ final class InquiryMail {
                 "Hello " + assignee.getDisplayName() + ",\n\n"
                         + "The inquiry " + inquiry.getReference() + " (" + inquiry.getTopic().getLabel() + ") is now yours to answer.\n\n"
                         + "Read it in the console (sign-in needed):\n"
-                        + settings.baseUrl() + "/admin/inquiry?id=" + inquiry.getId() + "\n",
+                        + settings.baseUrl() + "/admin/inquiry/view?id=" + inquiry.getId() + "\n",
                 inquiry.getReference());
     }
 

@@ -105,7 +105,7 @@ class InquiriesIT {
         assertThat(acknowledgement.getBody()).contains(received.reference(), "000", "https://www.accce.gov.au/report")
                 .doesNotContain("Secret detail 42");
         OutboundMail notification = mail.stream().filter(m -> !m.getRecipient().equals(email)).findFirst().orElseThrow();
-        assertThat(notification.getBody()).contains("/admin/inquiry?id=" + inquiry.getId()).doesNotContain("Secret detail 42", "Sam Parent");
+        assertThat(notification.getBody()).contains("/admin/inquiry/view?id=" + inquiry.getId()).doesNotContain("Secret detail 42", "Sam Parent");
     }
 
     @Test

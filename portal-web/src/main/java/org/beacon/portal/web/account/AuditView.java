@@ -23,7 +23,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Backs {@code /admin/audit}: the audit log narrowed by person, action, target and days, newest first, counted only
+ * Backs {@code /admin/staff/audit}: the audit log narrowed by person, action, target and days, newest first, counted only
  * up to a cap; the same lines as CSV.
  */
 @Named

@@ -19,7 +19,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.LazyDataModel;
 
-/** Backs {@code /admin/staff}: the lazy table of staff, narrowed by name or address, and inviting someone new. */
+/** Backs {@code /admin/staff/}: the lazy table of staff, narrowed by name or address, and inviting someone new. */
 @Named
 @ViewScoped
 public class StaffDirectory implements Serializable {

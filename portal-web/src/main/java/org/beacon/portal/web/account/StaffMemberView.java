@@ -26,7 +26,7 @@ import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** Backs {@code /admin/staff-member?id=}: one person's account, their roles, disabling, invitations, and audit lines. */
+/** Backs {@code /admin/staff/member?id=}: one person's account, their roles, disabling, invitations, and audit lines. */
 @Named
 @ViewScoped
 public class StaffMemberView implements Serializable {
@@ -100,7 +100,7 @@ public class StaffMemberView implements Serializable {
         }
         try {
             administration.removeInvitation(id);
-            Faces.redirect("admin/staff");
+            Faces.redirect("admin/staff/");
         } catch (StaffRefused e) {
             Messages.addGlobalError(e.getMessage());
         }

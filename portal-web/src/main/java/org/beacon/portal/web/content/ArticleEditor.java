@@ -15,7 +15,7 @@ import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.Revision;
 import org.beacon.portal.content.TextDiff;
 
-/** Backs {@code /admin/news-edit?id=N} (no id: a new article): the shared editor plus author and tags. */
+/** Backs {@code /admin/content/article?id=N} (no id: a new article): the shared editor plus author and tags. */
 @Named
 @ViewScoped
 public class ArticleEditor extends ContentEditor<NewsArticle> {
@@ -88,7 +88,7 @@ public class ArticleEditor extends ContentEditor<NewsArticle> {
 
     @Override
     protected String editPage() {
-        return "admin/news-edit";
+        return "admin/content/article";
     }
 
     public String getAuthor() {

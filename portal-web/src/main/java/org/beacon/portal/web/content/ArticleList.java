@@ -10,7 +10,7 @@ import org.beacon.portal.content.ContentEditing;
 import org.beacon.portal.content.ContentFilter;
 import org.beacon.portal.content.NewsArticle;
 
-/** Backs {@code /admin/news}. */
+/** Backs {@code /admin/content/news}. */
 @Named
 @ViewScoped
 public class ArticleList extends ContentList<NewsArticle> {

@@ -69,7 +69,7 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
     /** Fills the fields only this kind of content has. */
     protected abstract void fill(T content);
 
-    /** The console page that edits this kind of content, e.g. {@code admin/news-edit}. */
+    /** The console page that edits this kind of content, e.g. {@code admin/content/article}. */
     protected abstract String editPage();
 
     /** Runs on the first GET: fills the form from what is stored. */

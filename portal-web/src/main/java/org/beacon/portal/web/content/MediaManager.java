@@ -19,7 +19,7 @@ import org.beacon.portal.platform.PortalSettings;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** Backs {@code /admin/media}: upload (a plain multipart form), list, delete. */
+/** Backs {@code /admin/content/media}: upload (a plain multipart form), list, delete. */
 @Named
 @ViewScoped
 public class MediaManager implements Serializable {
@@ -53,7 +53,7 @@ public class MediaManager implements Serializable {
         try {
             MediaFile saved = library.upload(file.getSubmittedFileName(), content, altText);
             Messages.addFlashGlobalInfo("Uploaded: " + saved.getPath());
-            Faces.redirect("admin/media");
+            Faces.redirect("admin/content/media");
         } catch (ContentRefused e) {
             Messages.addError("upload:file", e.getMessage());
         }
@@ -63,7 +63,7 @@ public class MediaManager implements Serializable {
         try {
             library.delete(id);
             Messages.addFlashGlobalInfo("Deleted.");
-            Faces.redirect("admin/media");
+            Faces.redirect("admin/content/media");
         } catch (ContentRefused e) {
             Messages.addGlobalError(e.getMessage());
         }

@@ -22,7 +22,7 @@ import org.beacon.portal.content.PageEditing;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs {@code /admin/menus}: both menus as tables with a button for every move, and one form that adds an entry
+ * Backs {@code /admin/content/menus}: both menus as tables with a button for every move, and one form that adds an entry
  * or changes the one chosen with Edit. Every action is ajax and re-reads the menus.
  */
 @Named

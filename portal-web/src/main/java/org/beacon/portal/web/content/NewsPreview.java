@@ -12,7 +12,7 @@ import org.beacon.portal.content.PageEditing;
 import org.omnifaces.cdi.Param;
 
 /**
- * Backs {@code /admin/preview?article=N} and {@code ?page=N}: a draft exactly as the public will see it, for staff
+ * Backs {@code /admin/content/preview?article=N} and {@code ?page=N}: a draft exactly as the public will see it, for staff
  * only.
  */
 @Named

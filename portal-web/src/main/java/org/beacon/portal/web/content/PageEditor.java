@@ -13,7 +13,7 @@ import org.beacon.portal.content.PageEditing;
 import org.beacon.portal.content.Revision;
 import org.beacon.portal.content.TextDiff;
 
-/** Backs {@code /admin/page-edit?id=N} (no id: a new page): the shared editor plus the parent page. */
+/** Backs {@code /admin/content/page?id=N} (no id: a new page): the shared editor plus the parent page. */
 @Named
 @ViewScoped
 public class PageEditor extends ContentEditor<Page> {
@@ -85,7 +85,7 @@ public class PageEditor extends ContentEditor<Page> {
 
     @Override
     protected String editPage() {
-        return "admin/page-edit";
+        return "admin/content/page";
     }
 
     /** The pages this one may be placed under (every page but itself). */

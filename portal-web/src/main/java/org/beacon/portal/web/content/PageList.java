@@ -10,7 +10,7 @@ import org.beacon.portal.content.ContentFilter;
 import org.beacon.portal.content.Page;
 import org.beacon.portal.content.PageEditing;
 
-/** Backs {@code /admin/pages}. */
+/** Backs {@code /admin/content/}. */
 @Named
 @ViewScoped
 public class PageList extends ContentList<Page> {

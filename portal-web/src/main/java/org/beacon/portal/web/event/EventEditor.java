@@ -32,7 +32,7 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Backs {@code /admin/event-edit?id=N} (no id: a new event): the shared content editor (title, address, summary,
+ * Backs {@code /admin/event/edit?id=N} (no id: a new event): the shared content editor (title, address, summary,
  * description, picture, publishing, revisions) plus the event's own fields, and postponing or cancelling.
  */
 @Named
@@ -130,7 +130,7 @@ public class EventEditor extends ContentEditor<Event> {
 
     @Override
     protected String editPage() {
-        return "admin/event-edit";
+        return "admin/event/edit";
     }
 
     @Override
@@ -165,7 +165,7 @@ public class EventEditor extends ContentEditor<Event> {
     public void announce() throws IOException {
         long draftId = newsletters.save(null, events.announcement(getId()));
         Messages.addFlashGlobalInfo("A newsletter draft announcing the event: check it, preview it and send it.");
-        Faces.redirect("admin/newsletter?id=%s", Long.toString(draftId));
+        Faces.redirect("admin/newsletter/edit?id=%s", Long.toString(draftId));
     }
 
     public void duplicate() throws IOException {

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.beacon.portal.event.Event;
 import org.beacon.portal.event.Events;
 
-/** Backs {@code /admin/events}: every event, latest start first (an organisation runs dozens a year, not thousands). */
+/** Backs {@code /admin/event/}: every event, latest start first (an organisation runs dozens a year, not thousands). */
 @Named
 @RequestScoped
 public class EventList {

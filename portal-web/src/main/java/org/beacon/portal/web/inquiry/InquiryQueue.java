@@ -31,7 +31,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Backs {@code /admin/inquiries}: the queue as a lazy table narrowed by status, topic, assignee, arrival date and
+ * Backs {@code /admin/inquiry/}: the queue as a lazy table narrowed by status, topic, assignee, arrival date and
  * text; bulk actions on the selected rows; the filtered queue as CSV.
  */
 @Named

@@ -20,7 +20,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs {@code /admin/inquiry?id=N}: the message as text, its history, and what a moderator does with it: status,
+ * Backs {@code /admin/inquiry/view?id=N}: the message as text, its history, and what a moderator does with it: status,
  * assignment, notes, a reply by email. Every action re-reads the inquiry from the service.
  */
 @Named

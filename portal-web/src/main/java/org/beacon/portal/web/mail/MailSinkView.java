@@ -11,7 +11,7 @@ import org.beacon.portal.mail.LocalMailSink;
 import org.beacon.portal.mail.LocalMailSink.MailSinkUnavailable;
 import org.beacon.portal.mail.SinkMessage;
 
-/** Backs {@code /admin/mail}: the messages in the local mail sink, newest first, with clickable links. */
+/** Backs {@code /admin/mail/}: the messages in the local mail sink, newest first, with clickable links. */
 @Named
 @ViewScoped
 public class MailSinkView implements Serializable {

@@ -32,7 +32,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs {@code /admin/newsletter?id=}: composing a draft, its preview, a test send, the recipient count, sending now
+ * Backs {@code /admin/newsletter/edit?id=}: composing a draft, its preview, a test send, the recipient count, sending now
  * or at a time; then, once it goes, the live progress (polled) and the report. Every rule is in {@link Newsletters}.
  */
 @Named
@@ -103,7 +103,7 @@ public class CampaignEditor implements Serializable {
     public void save() throws IOException {
         if (store()) {
             Messages.addFlashGlobalInfo("Draft saved.");
-            Faces.redirect("admin/newsletter?id=%s", id.toString());
+            Faces.redirect("admin/newsletter/edit?id=%s", id.toString());
         }
     }
 
@@ -137,7 +137,7 @@ public class CampaignEditor implements Serializable {
         try {
             int n = newsletters.sendNow(id);
             Messages.addFlashGlobalInfo("Sending to {0} subscribers.", n);
-            Faces.redirect("admin/newsletter?id=%s", id.toString());
+            Faces.redirect("admin/newsletter/edit?id=%s", id.toString());
         } catch (CampaignRefused e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -158,7 +158,7 @@ public class CampaignEditor implements Serializable {
             ZonedDateTime at = scheduleAt.atZone(PortalSettings.ORGANISATION_ZONE);
             newsletters.schedule(id, at.toInstant());
             Messages.addFlashGlobalInfo("Scheduled for {0}.", at.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a z")));
-            Faces.redirect("admin/newsletter?id=%s", id.toString());
+            Faces.redirect("admin/newsletter/edit?id=%s", id.toString());
         } catch (CampaignRefused e) {
             Messages.addError("compose:scheduleAt", e.getMessage());
         }
@@ -183,7 +183,7 @@ public class CampaignEditor implements Serializable {
     public void duplicate() throws IOException {
         long copy = newsletters.duplicate(id);
         Messages.addFlashGlobalInfo("This is a copy, as a new draft.");
-        Faces.redirect("admin/newsletter?id=%s", Long.toString(copy));
+        Faces.redirect("admin/newsletter/edit?id=%s", Long.toString(copy));
     }
 
     /** Called by the poll: new counts, and the rate over the time since the last poll (smoothed). */
@@ -257,7 +257,7 @@ public class CampaignEditor implements Serializable {
         try {
             action.run();
             Messages.addFlashGlobalInfo(done);
-            Faces.redirect("admin/newsletter?id=%s", id.toString());
+            Faces.redirect("admin/newsletter/edit?id=%s", id.toString());
         } catch (CampaignRefused e) {
             Messages.addGlobalError(e.getMessage());
             refresh();

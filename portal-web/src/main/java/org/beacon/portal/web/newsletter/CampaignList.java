@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.beacon.portal.newsletter.CampaignSummary;
 import org.beacon.portal.newsletter.Newsletters;
 
-/** Backs {@code /admin/newsletters}: the newsletters, last changed first (a few a month: no paging needed below 200). */
+/** Backs {@code /admin/newsletter/}: the newsletters, last changed first (a few a month: no paging needed below 200). */
 @Named
 @RequestScoped
 public class CampaignList {

@@ -13,11 +13,11 @@ import org.beacon.portal.newsletter.CampaignRefused;
 import org.beacon.portal.newsletter.Newsletters;
 
 /**
- * {@code /admin/newsletter-preview?id=}: the newsletter's HTML exactly as it is mailed, for the console's desktop and
+ * {@code /admin/newsletter/preview?id=}: the newsletter's HTML exactly as it is mailed, for the console's desktop and
  * mobile preview frames. It carries its own inline styles, so it gets its own policy: shown only in our own frames,
  * sandboxed, no script at all.
  */
-@WebServlet("/admin/newsletter-preview")
+@WebServlet("/admin/newsletter/preview")
 public class CampaignPreviewEndpoint extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

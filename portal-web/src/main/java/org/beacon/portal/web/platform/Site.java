@@ -76,7 +76,7 @@ public class Site {
 
     public String getPrimeFacesTheme() {
         String view = Faces.getViewId();
-        return view != null && view.startsWith("/admin/") && !view.equals("/admin/preview.xhtml") ? "saga" : "none";
+        return view != null && view.startsWith("/admin/") && !view.equals("/admin/content/preview.xhtml") ? "saga" : "none";
     }
 
     public int getYear() {

@@ -28,7 +28,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Backs {@code /admin/subscriber-import}: upload a CSV, see its first rows and map its columns, choose lists and
+ * Backs {@code /admin/subscriber/import}: upload a CSV, see its first rows and map its columns, choose lists and
  * write down the basis of consent, start, and watch the progress bar; then the rejected rows as a download.
  */
 @Named

@@ -13,7 +13,7 @@ import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberRefused;
 import org.omnifaces.util.Messages;
 
-/** Backs {@code /admin/lists}: every list with its counts, and one form to add a list or change the chosen one. */
+/** Backs {@code /admin/subscriber/lists}: every list with its counts, and one form to add a list or change the chosen one. */
 @Named
 @ViewScoped
 public class ListEditor implements Serializable {

@@ -26,7 +26,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Backs {@code /admin/subscribers}: the lazy table narrowed by email or name prefix, list, status and sign-up date,
+ * Backs {@code /admin/subscriber/}: the lazy table narrowed by email or name prefix, list, status and sign-up date,
  * counted only up to a cap; adding one person by hand; the filtered set as CSV.
  */
 @Named

@@ -17,7 +17,7 @@ import org.beacon.portal.web.account.RecentProof;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** Backs {@code /admin/subscriber?id=N}: lists with consent evidence, history, mail sent, and erasure on request. */
+/** Backs {@code /admin/subscriber/view?id=N}: lists with consent evidence, history, mail sent, and erasure on request. */
 @Named
 @ViewScoped
 public class SubscriberView implements Serializable {
@@ -61,7 +61,7 @@ public class SubscriberView implements Serializable {
         } catch (SubscriberRefused e) {
             Messages.addFlashGlobalError(e.getMessage());
         }
-        Faces.redirect("admin/subscribers");
+        Faces.redirect("admin/subscriber/");
     }
 
     /** The newsletters this subscriber was sent, or is waiting for, newest first. */

@@ -17,7 +17,7 @@ class StaffSessionsTest {
 
     @Test
     void everyConsolePageButTheAccountPageWaitsForTheSetUp() {
-        assertThat(StaffSessions.mustSetUpSecondFactor(request("/admin/inquiries", true))).isTrue();
+        assertThat(StaffSessions.mustSetUpSecondFactor(request("/admin/inquiry/", true))).isTrue();
         assertThat(StaffSessions.mustSetUpSecondFactor(request("/admin/", true))).isTrue();
         assertThat(StaffSessions.mustSetUpSecondFactor(request("/admin/account", true))).isFalse();
         assertThat(StaffSessions.mustSetUpSecondFactor(request("/news", true))).as("the public site").isFalse();
@@ -25,7 +25,7 @@ class StaffSessionsTest {
 
     @Test
     void onceSetUpOrWhenNotNeededNothingWaits() {
-        assertThat(StaffSessions.mustSetUpSecondFactor(request("/admin/inquiries", false))).isFalse();
+        assertThat(StaffSessions.mustSetUpSecondFactor(request("/admin/inquiry/", false))).isFalse();
     }
 
     @Test

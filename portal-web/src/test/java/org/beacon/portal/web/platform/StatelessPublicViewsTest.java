@@ -11,6 +11,6 @@ class StatelessPublicViewsTest {
         assertThat(StatelessPublicViews.isPublic("/index.xhtml")).isTrue();
         assertThat(StatelessPublicViews.isPublic("/login.xhtml")).isTrue();
         assertThat(StatelessPublicViews.isPublic("/admin/index.xhtml")).isFalse();
-        assertThat(StatelessPublicViews.isPublic("/admin/mail.xhtml")).isFalse();
+        assertThat(StatelessPublicViews.isPublic("/admin/mail/index.xhtml")).isFalse();
     }
 }
