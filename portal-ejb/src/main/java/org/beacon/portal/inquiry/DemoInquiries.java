@@ -87,7 +87,7 @@ public class DemoInquiries {
         Inquiry inquiry = new Inquiry(String.format("INQ-DEMO-%07d", n), form, at, null);
         InquiryStatus status = STATUSES[(int) (n % STATUSES.length)];
         if (status != InquiryStatus.NEW) {
-            inquiry.moveTo(status, at);
+            inquiry.changeStatus(status, at);
         }
         inquiry.backdate(at);
         return inquiry;

@@ -1,6 +1,7 @@
 package org.beacon.portal.inquiry;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -121,25 +122,64 @@ public class Inquiry extends RecordedEntity {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    void moveTo(InquiryStatus to, Instant now) {
+    /**
+     * Moves to another status if its rules allow ({@link InquiryStatus#allows}); returns whether it changed.
+     *
+     * @throws InquiryRefused for a move the rules forbid, such as back to New or answering one held as spam
+     */
+    boolean changeStatus(InquiryStatus to, Instant now) {
+        if (to == status) {
+            return false;
+        }
+        if (!status.allows(to)) {
+            throw new InquiryRefused("newStatus", status == InquiryStatus.SPAM
+                    ? "This inquiry is marked as spam: take it out of spam (or close it) first."
+                    : "An inquiry that is " + status.getLabel().toLowerCase(Locale.ROOT) + " cannot become "
+                    + to.getLabel().toLowerCase(Locale.ROOT) + " again.");
+        }
         status = to;
         statusChangedAt = now;
         if (to != InquiryStatus.SPAM) {
             spamReason = null;
         }
+        return true;
     }
 
-    void markSpam(String reason, Instant now) {
-        moveTo(InquiryStatus.SPAM, now);
+    /** Marks as spam, with the reason; returns whether it changed (one already spam keeps its first reason). */
+    boolean markSpam(String reason, Instant now) {
+        if (!changeStatus(InquiryStatus.SPAM, now)) {
+            return false;
+        }
         spamReason = reason;
+        return true;
     }
 
     void backdate(Instant at) {
         createdAt(at);
     }
 
-    void assignTo(StaffMember member) {
+    /** Whether Close applies: not closed yet (the rules let any other status close). */
+    public boolean isClosable() {
+        return status != InquiryStatus.CLOSED && status.allows(InquiryStatus.CLOSED);
+    }
+
+    public boolean isSpam() {
+        return status == InquiryStatus.SPAM;
+    }
+
+    /**
+     * Gives the inquiry to a member of staff, or to nobody (null); a new one that someone takes on is open from now.
+     * Returns whether the assignee changed.
+     */
+    boolean assignTo(StaffMember member, Instant now) {
+        if (assignee == member || assignee != null && member != null && assignee.getId() != null && assignee.getId().equals(member.getId())) {
+            return false;
+        }
         assignee = member;
+        if (member != null && status == InquiryStatus.NEW) {
+            changeStatus(InquiryStatus.OPEN, now);
+        }
+        return true;
     }
 
     void read(Instant now) {

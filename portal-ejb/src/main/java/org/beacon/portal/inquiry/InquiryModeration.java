@@ -145,8 +145,12 @@ public class InquiryModeration {
         return detail(inquiry);
     }
 
+    /** Moves to a status its rules allow; out of spam it is as {@link #notSpam}, held-back mails and all. */
     public InquiryDetail changeStatus(long id, @NotNull InquiryStatus to) {
         Inquiry inquiry = find(id);
+        if (inquiry.getStatus() == InquiryStatus.SPAM && to == InquiryStatus.OPEN) {
+            return notSpam(id);
+        }
         moveTo(inquiry, to, null);
         return detail(inquiry);
     }
@@ -225,38 +229,38 @@ public class InquiryModeration {
         if (staffId != null && member == null) {
             throw new InquiryRefused("assignee", "That member of staff is no longer here; choose someone else.");
         }
-        StaffMember before = inquiry.getAssignee();
-        if (before == member || before != null && member != null && before.getId().equals(member.getId())) {
+        InquiryStatus before = inquiry.getStatus();
+        if (!inquiry.assignTo(member, clock.instant())) {
             return false;
         }
-        inquiry.assignTo(member);
         record(inquiry, InquiryEvent.Kind.ASSIGNED, null, null, member == null ? "Unassigned" : "Assigned to " + member.getDisplayName());
         audit.record(AuditAction.INQUIRY_ASSIGNED, AuditTarget.INQUIRY, inquiry.getId(),
                 inquiry.getReference() + (member == null ? " unassigned" : " assigned to " + member.getEmail()));
         if (member != null && !member.getEmail().equals(session.getCallerPrincipal().getName())) {
             outbox.queue(new InquiryMail(settings).assigned(inquiry, member));
         }
-        if (member != null && inquiry.getStatus() == InquiryStatus.NEW) {
-            moveTo(inquiry, InquiryStatus.OPEN, null);
+        if (inquiry.getStatus() != before) {
+            statusChanged(inquiry, before);
         }
         return true;
     }
 
     private boolean moveTo(Inquiry inquiry, InquiryStatus to, String spamReason) {
         InquiryStatus from = inquiry.getStatus();
-        if (from == to) {
-            return false;
-        }
         Instant now = clock.instant();
-        if (to == InquiryStatus.SPAM) {
-            inquiry.markSpam(spamReason, now);
-        } else {
-            inquiry.moveTo(to, now);
+        boolean changed = to == InquiryStatus.SPAM ? inquiry.markSpam(spamReason, now) : inquiry.changeStatus(to, now);
+        if (changed) {
+            statusChanged(inquiry, from);
         }
+        return changed;
+    }
+
+    /** The history line and the audit line for a status change the inquiry has made. */
+    private void statusChanged(Inquiry inquiry, InquiryStatus from) {
+        InquiryStatus to = inquiry.getStatus();
         record(inquiry, InquiryEvent.Kind.STATUS, from, to, null);
         audit.record(AuditAction.INQUIRY_STATUS_CHANGED, AuditTarget.INQUIRY, inquiry.getId(),
                 inquiry.getReference() + ": " + from.getLabel() + " to " + to.getLabel());
-        return true;
     }
 
     private void record(Inquiry inquiry, InquiryEvent.Kind kind, InquiryStatus from, InquiryStatus to, String text) {

@@ -1,6 +1,12 @@
 package org.beacon.portal.inquiry;
 
-/** Where an inquiry is in its life. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where an inquiry is in its life. Nothing goes back to NEW (it means nobody has taken it on), and one held as spam
+ * only leaves it by being taken out (to OPEN) or closed: it must not be answered or awaited while marked so.
+ */
 public enum InquiryStatus {
     NEW("New"),
     OPEN("Open"),
@@ -16,5 +22,21 @@ public enum InquiryStatus {
 
     public String getLabel() {
         return label;
+    }
+
+    /** Whether an inquiry may move from this status to {@code to}; staying where it is counts as allowed. */
+    public boolean allows(InquiryStatus to) {
+        if (to == this) {
+            return true;
+        }
+        return switch (this) {
+            case SPAM -> to == OPEN || to == CLOSED;
+            default -> to != NEW;
+        };
+    }
+
+    /** The statuses one may choose from here, this one included, in their order. */
+    public List<InquiryStatus> choices() {
+        return Arrays.stream(values()).filter(this::allows).toList();
     }
 }

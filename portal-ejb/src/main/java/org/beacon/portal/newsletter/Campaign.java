@@ -3,6 +3,7 @@ package org.beacon.portal.newsletter;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -25,6 +26,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Entity
 @Table(name = "campaign")
 public class Campaign extends RecordedEntity {
+
+    private static final String ALREADY_GONE = "This newsletter has already been sent or is sending.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
@@ -80,7 +83,10 @@ public class Campaign extends RecordedEntity {
         this.createdBy = createdBy;
     }
 
+    /** Replaces what it says and to whom; only while it is a draft or scheduled. */
     void write(CampaignDraft draft, String sanitisedBody) {
+        require(isEditable(), "This newsletter is " + status.name().toLowerCase(Locale.ROOT)
+                + " and can no longer be changed. Duplicate it to send a corrected one.");
         subject = draft.getSubject().strip();
         preheader = draft.getPreheader() == null || draft.getPreheader().isBlank() ? null : draft.getPreheader().strip();
         fromName = draft.getFromName().strip();
@@ -90,17 +96,31 @@ public class Campaign extends RecordedEntity {
         draft.getExcludedLists().stream().filter(id -> !draft.getLists().contains(id)).forEach(id -> audience.add(new Audience(id, true)));
     }
 
-    void schedule(Instant at) {
+    void schedule(Instant at, Instant now) {
+        require(isEditable(), ALREADY_GONE);
+        require(at.isAfter(now), "Choose a time in the future.");
         status = CampaignStatus.SCHEDULED;
         scheduledAt = at;
     }
 
     void unschedule() {
+        require(status == CampaignStatus.SCHEDULED, "This newsletter is not scheduled.");
         status = CampaignStatus.DRAFT;
         scheduledAt = null;
     }
 
+    /** Whether sending may start: a draft or a scheduled one, or one held back before it ever started. */
+    public boolean isStartable() {
+        return isEditable() || status == CampaignStatus.PAUSED && startedAt == null;
+    }
+
+    /** Refuses, before any delivery row is made, a campaign that cannot start. */
+    void checkStartable() {
+        require(isStartable(), ALREADY_GONE);
+    }
+
     void startSending(Instant now, int recipients) {
+        checkStartable();
         status = CampaignStatus.SENDING;
         startedAt = now;
         this.recipients = recipients;
@@ -111,24 +131,59 @@ public class Campaign extends RecordedEntity {
         this.jobExecutionId = jobExecutionId;
     }
 
+    /** Stops sending for now, by a person or by itself (too many failures); the rows wait. */
     void pause(String reason) {
+        require(isPausable(), "Only a newsletter that is sending can be paused.");
         status = CampaignStatus.PAUSED;
         pauseReason = reason;
     }
 
+    /** A scheduled one whose time came with nobody on its lists: paused, never started, so resuming starts it. */
+    void holdBack(String reason) {
+        require(status == CampaignStatus.SCHEDULED, "Only a scheduled newsletter can be held back.");
+        status = CampaignStatus.PAUSED;
+        pauseReason = reason;
+    }
+
+    /** Sending again after a pause; one held back before it started is started instead ({@link #isStartable()}). */
     void resume() {
+        require(isResumable() && startedAt != null, "Only a paused newsletter can be resumed.");
         status = CampaignStatus.SENDING;
         pauseReason = null;
     }
 
     void cancel(Instant now) {
+        require(isCancellable(), "This newsletter has already finished.");
         status = CampaignStatus.CANCELLED;
         finishedAt = now;
     }
 
     void sent(Instant now) {
+        require(status == CampaignStatus.SENDING, "Only a newsletter that is sending can finish.");
         status = CampaignStatus.SENT;
         finishedAt = now;
+    }
+
+    public boolean isEditable() {
+        return status.isEditable();
+    }
+
+    public boolean isPausable() {
+        return status.isPausable();
+    }
+
+    public boolean isResumable() {
+        return status.isResumable();
+    }
+
+    public boolean isCancellable() {
+        return status.isCancellable();
+    }
+
+    private static void require(boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new CampaignRefused(refusal);
+        }
     }
 
     public List<Long> includedLists() {

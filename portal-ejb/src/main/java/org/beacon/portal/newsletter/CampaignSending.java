@@ -54,7 +54,7 @@ public class CampaignSending {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Campaign c : due) {
             if (deliveries.startIfAnyone(c) == 0) {
-                c.pause("Nobody was on the chosen lists at the scheduled time, so nothing was sent.");
+                c.holdBack("Nobody was on the chosen lists at the scheduled time, so nothing was sent.");
             }
         }
     }

@@ -152,7 +152,7 @@ class Deliveries {
         long tried = failed + counts.get(Status.SENT);
         if (tried >= 100 && failed * 100 > tried * settings.newsletterPausePercent()) {
             Campaign campaign = em.find(Campaign.class, campaignId);
-            if (campaign.getStatus() == CampaignStatus.SENDING) {
+            if (campaign.isPausable()) {
                 campaign.pause("Paused by itself: " + failed + " of " + tried + " messages failed (more than "
                         + settings.newsletterPausePercent() + "%). Check the failures below before resuming.");
             }

@@ -109,10 +109,6 @@ public class Newsletters {
             campaign = new Campaign(session.getCallerPrincipal().getName());
         } else {
             campaign = campaign(id);
-            if (!campaign.getStatus().isEditable()) {
-                throw new CampaignRefused("This newsletter is " + campaign.getStatus().name().toLowerCase()
-                        + " and can no longer be changed. Duplicate it to send a corrected one.");
-            }
         }
         List<Long> known = em.createQuery("select l.id from MailingList l", Long.class).getResultList();
         if (!known.containsAll(draft.getLists()) || !known.containsAll(draft.getExcludedLists())) {
@@ -200,49 +196,37 @@ public class Newsletters {
     /** Starts sending at once: makes the delivery rows, then the job starts when this transaction commits. */
     public int sendNow(long id) {
         Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null || !campaign.getStatus().isEditable()) {
-            throw new CampaignRefused("This newsletter has already been sent or is sending.");
+        if (campaign == null) {
+            throw new CampaignRefused("There is no newsletter " + id + ".");
         }
+        campaign.checkStartable();
         audit.record(AuditAction.NEWSLETTER_SENT, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" sent now");
         return start(campaign);
     }
 
     public void schedule(long id, @NotNull Instant at) {
         Campaign campaign = campaign(id);
-        if (!campaign.getStatus().isEditable()) {
-            throw new CampaignRefused("This newsletter has already been sent or is sending.");
-        }
-        if (!at.isAfter(clock.instant())) {
-            throw new CampaignRefused("Choose a time in the future.");
-        }
-        campaign.schedule(at);
+        campaign.schedule(at, clock.instant());
         audit.record(AuditAction.NEWSLETTER_SCHEDULED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" scheduled for " + at);
     }
 
     public void unschedule(long id) {
-        Campaign campaign = campaign(id);
-        if (campaign.getStatus() != CampaignStatus.SCHEDULED) {
-            throw new CampaignRefused("This newsletter is not scheduled.");
-        }
-        campaign.unschedule();
+        campaign(id).unschedule();
     }
 
     public void pause(long id) {
         Campaign campaign = campaign(id);
-        if (campaign.getStatus() != CampaignStatus.SENDING) {
-            throw new CampaignRefused("Only a newsletter that is sending can be paused.");
-        }
         campaign.pause("Paused by " + session.getCallerPrincipal().getName() + ".");
         audit.record(AuditAction.NEWSLETTER_PAUSED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" paused");
     }
 
     public void resume(long id) {
         Campaign campaign = campaign(id);
-        if (campaign.getStatus() != CampaignStatus.PAUSED) {
+        if (!campaign.isResumable()) {
             throw new CampaignRefused("Only a paused newsletter can be resumed.");
         }
         audit.record(AuditAction.NEWSLETTER_RESUMED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" resumed");
-        if (campaign.getStartedAt() == null) {
+        if (campaign.isStartable()) {
             start(campaign);
             return;
         }
@@ -253,9 +237,6 @@ public class Newsletters {
     /** Stops for good: nobody still waiting gets it. Drafts and scheduled ones simply become cancelled. */
     public void cancel(long id) {
         Campaign campaign = campaign(id);
-        if (campaign.getStatus() == CampaignStatus.SENT || campaign.getStatus() == CampaignStatus.CANCELLED) {
-            throw new CampaignRefused("This newsletter has already finished.");
-        }
         campaign.cancel(clock.instant());
         audit.record(AuditAction.NEWSLETTER_CANCELLED, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" cancelled");
         deliveries.skipPending(id);
@@ -319,6 +300,7 @@ public class Newsletters {
     }
 
     private int start(Campaign campaign) {
+        campaign.checkStartable();
         if (campaign.includedLists().isEmpty()) {
             throw new CampaignRefused("Choose at least one list to send to.");
         }

@@ -114,8 +114,9 @@ public class InquiryView implements Serializable {
         return moderators;
     }
 
-    public InquiryStatus[] getStatuses() {
-        return InquiryStatus.values();
+    /** The statuses this inquiry may move to, as its rules say, its own first among them in order. */
+    public List<InquiryStatus> getStatuses() {
+        return detail == null ? List.of() : detail.inquiry().getStatus().choices();
     }
 
     /** Who opened, assigned, answered or exported this inquiry; read again only after the inquiry changed. */

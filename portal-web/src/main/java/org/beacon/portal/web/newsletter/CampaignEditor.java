@@ -82,7 +82,7 @@ public class CampaignEditor implements Serializable {
                 return;
             }
             draft = newsletters.draft(id);
-            if (!campaign.getStatus().isEditable()) {
+            if (!campaign.isEditable()) {
                 refresh();
                 // refresh() reads the report itself once the campaign is no longer sending
                 if (report == null) {
@@ -226,7 +226,7 @@ public class CampaignEditor implements Serializable {
     }
 
     public boolean isEditable() {
-        return campaign == null || campaign.getStatus().isEditable();
+        return campaign == null || campaign.isEditable();
     }
 
     public String getPostalAddressWarning() {
