@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -40,6 +44,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Audited
 @Indexed
 public class Event extends PublishableContent {
+
+    private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
@@ -171,6 +178,33 @@ public class Event extends PublishableContent {
     void changeState(EventState state, String reason) {
         this.state = state;
         this.stateReason = state == EventState.ON ? null : blankToNull(reason);
+    }
+
+    /**
+     * Why nobody can register now, in words for the visitor; empty while registration is open. The one statement of
+     * the rule, for the event's page and for the registration itself.
+     */
+    public Optional<String> registrationClosedReason(Instant now) {
+        if (!registration) {
+            return Optional.of("This event takes no registrations: just come along.");
+        }
+        if (state == EventState.CANCELLED) {
+            return Optional.of("This event is cancelled" + (stateReason == null ? ", so registration is closed." : ": " + stateReason));
+        }
+        if (registrationClosesAt != null && !now.isBefore(registrationClosesAt)) {
+            return Optional.of("Registration closed on " + CLOSED.format(registrationClosesAt.atZone(getZone())) + ".");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether one more person can have a place, with {@code taken} places confirmed or kept; no capacity, no limit. */
+    public boolean hasRoom(long taken) {
+        return capacity == null || taken < capacity;
+    }
+
+    /** Places still free with {@code taken} taken; empty when places are not limited. */
+    public OptionalLong placesLeft(long taken) {
+        return capacity == null ? OptionalLong.empty() : OptionalLong.of(Math.max(0, capacity - taken));
     }
 
     /** Every change a calendar should pick up bumps the sequence. */

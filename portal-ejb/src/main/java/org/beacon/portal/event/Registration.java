@@ -120,13 +120,31 @@ public class Registration extends RecordedEntity {
         return true;
     }
 
+    /** The first on the waitlist gets a place that came free; only a waitlisted registration moves up. */
     void promote() {
+        if (status != Status.WAITLISTED) {
+            throw new IllegalStateException("Only a waitlisted registration is promoted, not one that is " + status);
+        }
         status = Status.CONFIRMED;
     }
 
-    void cancel(Instant now) {
+    /** Whether this registration holds one of the event's places: confirmed, or kept while it waits to be confirmed. */
+    public boolean holdsPlace() {
+        return status == Status.CONFIRMED || status == Status.PENDING;
+    }
+
+    /**
+     * Gives the place back, or leaves the waitlist; returns whether a place came free (for the waitlist to fill).
+     * One already cancelled stays as it was and frees nothing.
+     */
+    boolean giveBack(Instant now) {
+        if (status == Status.CANCELLED) {
+            return false;
+        }
+        boolean freed = holdsPlace();
         status = Status.CANCELLED;
         cancelledAt = now;
+        return freed;
     }
 
     private static String blank(String value) {

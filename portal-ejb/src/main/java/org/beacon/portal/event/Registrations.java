@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +47,6 @@ public class Registrations {
     static final Duration LINK_VALID = Duration.ofDays(400);
     /** How long a new registration waits for its person to confirm it from the mail. */
     static final Duration HOLD = Duration.ofHours(24);
-    private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz");
 
     /** What happened to an event that the people registered for it must hear about. */
     public enum Change {
@@ -91,14 +89,9 @@ public class Registrations {
         Event event = events.live(slug).orElseThrow(() -> new RegistrationRefused("This event is not open for registration."));
         event = em.find(Event.class, event.getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (!event.isRegistration()) {
-            throw new RegistrationRefused("This event takes no registrations: just come along.");
-        }
-        if (event.getState() == EventState.CANCELLED) {
-            throw new RegistrationRefused("This event is cancelled" + (event.getStateReason() == null ? "." : ": " + event.getStateReason()));
-        }
-        if (event.getRegistrationClosesAt() != null && !now.isBefore(event.getRegistrationClosesAt())) {
-            throw new RegistrationRefused("Registration closed on " + CLOSED.format(event.getRegistrationClosesAt().atZone(event.getZone())) + ".");
+        Optional<String> closed = event.registrationClosedReason(now);
+        if (closed.isPresent()) {
+            throw new RegistrationRefused(closed.get());
         }
         Registration registration = find(event, form.getEmail()).orElse(null);
         if (registration != null && registration.getStatus() != Registration.Status.CANCELLED) {
@@ -169,10 +162,9 @@ public class Registrations {
         Registration registration = fromToken(token);
         Event event = em.find(Event.class, registration.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (registration.getStatus() != Registration.Status.CANCELLED) {
-            boolean hadPlace = registration.getStatus() == Registration.Status.CONFIRMED;
-            registration.cancel(clock.instant());
+            boolean freed = registration.giveBack(clock.instant());
             outbox.queue(new EventMail(settings).cancelled(registration));
-            if (hadPlace) {
+            if (freed) {
                 fillPlaces(event);
             }
             changed.fire(new ContentChanged());
@@ -243,7 +235,7 @@ public class Registrations {
     }
 
     private boolean hasRoom(Event event) {
-        return event.getCapacity() == null || confirmed(event) < event.getCapacity();
+        return event.hasRoom(confirmed(event));
     }
 
     /** Places taken: confirmed, and kept for someone who has yet to confirm. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -283,22 +284,16 @@ public class EventPages {
         if (event == null || !event.isRegistration()) {
             return null;
         }
-        if (event.getState() == EventState.CANCELLED) {
-            return "This event is cancelled, so registration is closed.";
-        }
-        if (event.getRegistrationClosesAt() != null && !clock.instant().isBefore(event.getRegistrationClosesAt())) {
-            return "Registration closed on " + DAY.format(event.getRegistrationClosesAt().atZone(event.getZone())) + ".";
-        }
-        return null;
+        return event.registrationClosedReason(clock.instant()).orElse(null);
     }
 
     public String getPlacesLabel() {
         resolve();
-        if (event.getCapacity() == null) {
+        OptionalLong left = event.placesLeft(registrations.placesTaken(event.getId()));
+        if (left.isEmpty()) {
             return "Places are not limited.";
         }
-        long left = event.getCapacity() - registrations.placesTaken(event.getId());
-        return left > 0 ? left + " of " + event.getCapacity() + (event.getCapacity() == 1 ? " place" : " places") + " left."
+        return left.getAsLong() > 0 ? left.getAsLong() + " of " + event.getCapacity() + (event.getCapacity() == 1 ? " place" : " places") + " left."
                 : "The event is full: register to join the waitlist, and a place that comes free is yours.";
     }
 
