@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.beacon.portal.platform.PortalSettings;
@@ -90,7 +92,8 @@ public class LocalMailSink {
 
     static SinkMessage parse(String recipient, JsonObject json) throws MessagingException, IOException {
         byte[] raw = json.getString("mimeMessage", "").getBytes(StandardCharsets.UTF_8);
-        MimeMessage mime = new MimeMessage(null, new ByteArrayInputStream(raw));
+        // A session of its own, not null: Jakarta Mail 2.1.0 (EE 10) reads a message's parts through the session.
+        MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
         String from = mime.getFrom() == null || mime.getFrom().length == 0 ? "" : mime.getFrom()[0].toString();
         return new SinkMessage(recipient + "/" + json.getString("uid", ""), recipient, from, Optional.ofNullable(mime.getSubject()).orElse("(no subject)"),
                 mime.getSentDate() == null ? null : mime.getSentDate().toInstant(), text(mime).orElse(""));
