@@ -12,6 +12,11 @@ import org.jboss.shrinkwrap.resolver.api.maven.PomEquippedResolveStage;
 /**
  * The application as a test deployment: every class of portal-ejb with its persistence unit, migrations and
  * libraries, in one WAR, so the Arquillian tests run against the real schema on the real server.
+ * <p>
+ * Arquillian deploys it once per test class, and each deployment boots the persistence unit, search and migrations
+ * again (seconds each), so the tests of one capability share one class: {@code ContentIT}, {@code SubscribersIT}.
+ * Not {@code @Nested} classes within one: Arquillian's JUnit 5 support (1.10.2) runs those outside the server, where
+ * nothing is injected (arquillian-core issue 773).
  */
 public final class PortalDeployment {
 
