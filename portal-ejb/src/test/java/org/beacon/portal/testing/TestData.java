@@ -1,6 +1,8 @@
 package org.beacon.portal.testing;
 
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,18 +30,21 @@ public class TestData {
     }
 
     /**
-     * A confirmed subscriber on no list, inserted in a transaction that stays open for {@code hold}: a second
-     * insert of the address meanwhile waits for it and then finds it taken. {@code inserted} counts down once the
-     * row is written.
+     * A confirmed subscriber on no list, inserted in a transaction that stays open until {@code release} counts down:
+     * meanwhile another insert of the address waits for it and fails (H2 gives up after its lock timeout, PostgreSQL
+     * once this commits). {@code inserted} counts down once the row is written.
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-    public void subscriberHeldOpen(String email, java.time.Duration hold, java.util.concurrent.CountDownLatch inserted) throws InterruptedException {
+    public void subscriberHeldOpen(String email, CountDownLatch inserted, CountDownLatch release) throws InterruptedException {
         long id = ((Number) em.createNativeQuery("select nextval('subscriber_seq')").getSingleResult()).longValue();
         em.createNativeQuery("insert into subscriber (id, email, status, source, confirmed_at, created_at, updated_at, version)"
                 + " values (?1, ?2, 'CONFIRMED', 'test', current_timestamp, current_timestamp, current_timestamp, 0)")
                 .setParameter(1, id).setParameter(2, email).executeUpdate();
         inserted.countDown();
-        Thread.sleep(hold.toMillis());
+        // Bounded, so a test that never releases fails instead of keeping the row locked for the tests after it.
+        if (!release.await(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The held-open insert of " + email + " was never released");
+        }
     }
 
     /** Confirmed subscribers on a list, with addresses that are stored but that no SMTP conversation can use. */
