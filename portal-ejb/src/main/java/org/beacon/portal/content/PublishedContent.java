@@ -114,10 +114,10 @@ public class PublishedContent {
         // Lists of upcoming events change when one ends; a series moves to its next date at each one, so while a
         // series runs the public pages are made again at least hourly.
         // Only events the public can see: a draft's or an archived event's end changes no public page.
-        due.add(em.createQuery("select min(c.endsAt) from Event c where" + PublishableContent.LIVE + " and c.endsAt > :now", Instant.class)
+        due.add(em.createQuery("select min(c.schedule.endsAt) from Event c where" + PublishableContent.LIVE + " and c.schedule.endsAt > :now", Instant.class)
                 .setParameter("now", now).getSingleResult());
         boolean seriesRunning = em.createQuery("select count(c) from Event c where" + PublishableContent.LIVE
-                + " and c.recurrence is not null and (c.lastEndsAt is null or c.lastEndsAt > :now)", Long.class)
+                + " and c.schedule.recurrence is not null and (c.schedule.lastEndsAt is null or c.schedule.lastEndsAt > :now)", Long.class)
                 .setParameter("now", now).getSingleResult() > 0;
         if (seriesRunning) {
             due.add(now.plus(java.time.Duration.ofHours(1)));

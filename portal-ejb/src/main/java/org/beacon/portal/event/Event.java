@@ -5,18 +5,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,8 +30,6 @@ import jakarta.persistence.Table;
 import org.beacon.portal.content.PublishableContent;
 import org.beacon.portal.content.Slugs;
 import org.hibernate.envers.Audited;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
@@ -47,7 +44,6 @@ public class Event extends PublishableContent {
 
     private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
 
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -57,36 +53,8 @@ public class Event extends PublishableContent {
     @Column(nullable = false, length = 20)
     private EventKind kind = EventKind.EVENT;
 
-    @Column(nullable = false, length = 60)
-    private String zone;
-
-    @Column(name = "all_day", nullable = false)
-    private boolean allDay;
-
-    @Column(name = "start_local", nullable = false)
-    private LocalDateTime startLocal;
-
-    @Column(name = "end_local", nullable = false)
-    private LocalDateTime endLocal;
-
-    @Column(name = "starts_at", nullable = false)
-    @GenericField(sortable = Sortable.YES)
-    private Instant startsAt;
-
-    @Column(name = "ends_at", nullable = false)
-    private Instant endsAt;
-
-    /** When the last occurrence ends; null for a series without end. */
-    @Column(name = "last_ends_at")
-    @GenericField
-    private Instant lastEndsAt;
-
-    @Column(length = 200)
-    private String recurrence;
-
-    /** ISO dates of occurrences that do not happen, comma-separated. */
-    @Column(length = 1000)
-    private String exceptions;
+    @Embedded
+    private EventSchedule schedule;
 
     @Column(name = "venue_name", length = 200)
     private String venueName;
@@ -158,17 +126,8 @@ public class Event extends PublishableContent {
         draft.getTags().stream().map(Slugs::of).filter(t -> !t.isEmpty()).forEach(tags::add);
     }
 
-    void time(ZoneId zone, boolean allDay, LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt,
-              String recurrence, List<LocalDate> exceptions, Instant lastEndsAt) {
-        this.zone = zone.getId();
-        this.allDay = allDay;
-        this.startLocal = start;
-        this.endLocal = end;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
-        this.recurrence = recurrence;
-        this.exceptions = exceptions.isEmpty() ? null : exceptions.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
-        this.lastEndsAt = lastEndsAt;
+    void reschedule(EventSchedule schedule) {
+        this.schedule = schedule;
     }
 
     void closeRegistrationAt(Instant at) {
@@ -207,6 +166,11 @@ public class Event extends PublishableContent {
         return capacity == null ? OptionalLong.empty() : OptionalLong.of(Math.max(0, capacity - taken));
     }
 
+    /** When the event (or its series) starts, in words and in its own zone, for mail. */
+    public String startingInWords() {
+        return EventTimes.starting(this);
+    }
+
     /** Every change a calendar should pick up bumps the sequence. */
     void revised() {
         icsSequence++;
@@ -224,40 +188,44 @@ public class Event extends PublishableContent {
         return kind;
     }
 
+    public EventSchedule getSchedule() {
+        return schedule;
+    }
+
     public ZoneId getZone() {
-        return ZoneId.of(zone);
+        return schedule.getZone();
     }
 
     public boolean isAllDay() {
-        return allDay;
+        return schedule.isAllDay();
     }
 
     public LocalDateTime getStartLocal() {
-        return startLocal;
+        return schedule.getStartLocal();
     }
 
     public LocalDateTime getEndLocal() {
-        return endLocal;
+        return schedule.getEndLocal();
     }
 
     public Instant getStartsAt() {
-        return startsAt;
+        return schedule.getStartsAt();
     }
 
     public Instant getEndsAt() {
-        return endsAt;
+        return schedule.getEndsAt();
     }
 
     public Instant getLastEndsAt() {
-        return lastEndsAt;
+        return schedule.getLastEndsAt();
     }
 
     public String getRecurrence() {
-        return recurrence;
+        return schedule.getRecurrence();
     }
 
     public List<LocalDate> getExceptions() {
-        return exceptions == null ? List.of() : Arrays.stream(exceptions.split(",")).map(LocalDate::parse).toList();
+        return schedule.getExceptions();
     }
 
     public String getVenueName() {

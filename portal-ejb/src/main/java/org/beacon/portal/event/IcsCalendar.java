@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -132,18 +133,25 @@ public final class IcsCalendar {
      * @throws IllegalArgumentException if the recurrence is not one we offer
      */
     public static List<LocalDate> occurrences(CalendarEntry entry, LocalDate from, LocalDate to) {
+        if (entry.recurrence() != null) {
+            checkedRule(entry);
+        }
+        return occurrences(entry.recurrence(), entry.startDate(), entry.exceptions(), from, to);
+    }
+
+    /** As {@link #occurrences(CalendarEntry, LocalDate, LocalDate)}, for a rule (or null) starting on {@code first}. */
+    static List<LocalDate> occurrences(String rule, LocalDate first, Collection<LocalDate> exceptions, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return List.of();
         }
-        LocalDate first = entry.startDate();
-        if (entry.recurrence() == null) {
+        if (rule == null) {
             return first.isBefore(from) || first.isAfter(to) ? List.of() : List.of(first);
         }
-        Recur<LocalDate> recur = checkedRule(entry).recur();
+        Recur<LocalDate> recur = parse(rule).recur();
         List<LocalDate> dates = new ArrayList<>();
         // The period end is exclusive in ical4j; a day more makes 'to' inclusive.
         for (LocalDate date : recur.getDates(first, from, to.plusDays(1))) {
-            if (!date.isBefore(from) && !date.isAfter(to) && !entry.exceptions().contains(date)) {
+            if (!date.isBefore(from) && !date.isAfter(to) && !exceptions.contains(date)) {
                 dates.add(date);
             }
         }

@@ -77,7 +77,7 @@ public class RegistrationHousekeeping {
     public int eraseAfterEventsAt(Instant now) {
         Instant before = now.minus(Duration.ofDays(settings.registrationRetentionDays()));
         return em.createQuery("delete from Registration r where r.event.id in (select e.id from Event e where"
-                        + " coalesce(e.lastEndsAt, e.endsAt) < :before and (e.recurrence is null or e.lastEndsAt is not null))")
+                        + " coalesce(e.schedule.lastEndsAt, e.schedule.endsAt) < :before and (e.schedule.recurrence is null or e.schedule.lastEndsAt is not null))")
                 .setParameter("before", before).executeUpdate();
     }
 }

@@ -23,6 +23,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
@@ -30,9 +33,6 @@ import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.subscriber.SubscriberToken;
-import org.beacon.portal.account.AuditAction;
-import org.beacon.portal.account.AuditTarget;
-import org.beacon.portal.account.AuditTrail;
 
 /**
  * Places at events: registering (again, which updates), the waitlist that moves up by itself when a place is given
@@ -63,7 +63,10 @@ public class Registrations {
     private MailOutbox outbox;
 
     @EJB
-    private Events events;
+    private PublicEvents events;
+
+    @EJB
+    private EventCalendar calendar;
 
     @Inject
     private Clock clock;
@@ -213,7 +216,7 @@ public class Registrations {
         List<Registration> told = attendees(event.getId()).stream()
                 .filter(r -> r.getStatus() == Registration.Status.CONFIRMED || r.getStatus() == Registration.Status.WAITLISTED).toList();
         EventMail mail = new EventMail(settings);
-        String ics = told.isEmpty() ? null : IcsCalendar.single(events.entry(event), clock.instant());
+        String ics = told.isEmpty() ? null : IcsCalendar.single(calendar.entry(event), clock.instant());
         told.forEach(r -> outbox.queue(mail.changed(r, change, link(r), r.getStatus() == Registration.Status.CONFIRMED ? ics : null)));
         return told.size();
     }
@@ -249,7 +252,7 @@ public class Registrations {
         EventMail mail = new EventMail(settings);
         String link = link(r);
         if (r.getStatus() == Registration.Status.CONFIRMED) {
-            outbox.queue(mail.place(r, link, IcsCalendar.single(events.entry(r.getEvent()), clock.instant()), promoted));
+            outbox.queue(mail.place(r, link, IcsCalendar.single(calendar.entry(r.getEvent()), clock.instant()), promoted));
         } else {
             // Compared in the database, as stored: a time held in Java has more digits than the column keeps.
             long ahead = em.createQuery("select count(x) from Registration x, Registration me where me.id = :id"

@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -24,22 +22,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.beacon.portal.platform.RichText;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.mail.BulkConnection;
 import org.beacon.portal.mail.BulkMail;
 import org.beacon.portal.mail.BulkMessage;
 import org.beacon.portal.mail.BulkSendFailure;
 import org.beacon.portal.mail.MailAddresses;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.account.AuditAction;
-import org.beacon.portal.account.AuditTarget;
-import org.beacon.portal.account.AuditTrail;
+import org.beacon.portal.platform.RichText;
 
 /**
  * Newsletters for communications staff: compose, preview, test, count, send now or at a time, pause, resume,
  * cancel, follow and report. Sending itself is the {@code newsletter-send} job (see {@link CampaignRunner}); this
  * service makes the delivery rows it reads and moves the campaign between states; the job's own calls are on
- * {@link CampaignSending}. The archive methods are public.
+ * {@link CampaignSending}. Its progress and reports are
+ * {@link NewsletterReports}, the public archive {@link PublicNewsletters}.
  */
 @Stateless
 @RolesAllowed({ADMIN, COMMUNICATIONS})
@@ -100,6 +99,23 @@ public class Newsletters {
         draft.setLists(c.includedLists());
         draft.setExcludedLists(c.excludedLists());
         return draft;
+    }
+
+    /** What a new newsletter starts as: from the organisation, a greeting by first name, to the Newsletter list. */
+    public CampaignDraft newDraft() {
+        CampaignDraft draft = new CampaignDraft();
+        draft.setFromName(settings.organisationName());
+        draft.setBody("<p>Hi {{firstName|there}},</p><p></p>");
+        draft.setLists(em.createQuery("select l.id from MailingList l where l.slug = 'newsletter'", Long.class).getResultList());
+        return draft;
+    }
+
+    /**
+     * A new draft announcing an event to the Events and training list, to edit like any draft before sending;
+     * returns its id.
+     */
+    public long announce(long eventId) {
+        return save(null, EventAnnouncement.of(em, eventId, settings.organisationName()));
     }
 
     /** Saves a new draft (id null) or changes one that has not started sending; returns its id. */
@@ -242,62 +258,10 @@ public class Newsletters {
         deliveries.skipPending(id);
     }
 
-    public CampaignProgress progress(long id) {
-        Campaign c = campaign(id);
-        Map<Deliveries.Status, Long> counts = deliveries.counts(id);
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new CampaignProgress(id, c.getStatus(), total, counts.get(Deliveries.Status.SENT), counts.get(Deliveries.Status.FAILED),
-                counts.get(Deliveries.Status.SKIPPED), counts.get(Deliveries.Status.PENDING), c.getStartedAt(), c.getFinishedAt(),
-                clock.instant(), c.getPauseReason());
-    }
 
-    public CampaignReport report(long id) {
-        CampaignProgress progress = progress(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> reasons = em.createNativeQuery("select coalesce(last_error, ''), count(*) from campaign_delivery"
-                        + " where campaign_id = ?1 and status = 'FAILED' group by last_error order by count(*) desc")
-                .setParameter(1, id).setMaxResults(20).getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> failed = em.createNativeQuery("select s.email, d.last_error, d.attempts, d.next_attempt_at from campaign_delivery d"
-                        + " left join subscriber s on s.id = d.subscriber_id where d.campaign_id = ?1 and d.status = 'FAILED' order by d.id")
-                .setParameter(1, id).setMaxResults(100).getResultList();
-        long unsubscribes = ((Number) em.createNativeQuery("select count(*) from subscriber_event where campaign_id = ?1 and kind = 'UNSUBSCRIBED'")
-                .setParameter(1, id).getSingleResult()).longValue();
-        return new CampaignReport(progress,
-                reasons.stream().map(r -> new CampaignReport.Reason((String) r[0], ((Number) r[1]).longValue())).toList(),
-                failed.stream().map(r -> new CampaignReport.FailedRecipient(r[0] == null ? "(erased)" : (String) r[0], (String) r[1],
-                        ((Number) r[2]).intValue(), r[3] == null ? null : Deliveries.toInstant(r[3]))).toList(),
-                unsubscribes);
-    }
 
-    /** The campaigns one subscriber was sent or is waiting for, newest first. */
-    public List<SentCampaign> sentTo(long subscriberId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, c.subject, d.status, d.sent_at, d.last_error from campaign_delivery d"
-                        + " join campaign c on c.id = d.campaign_id where d.subscriber_id = ?1 order by d.id desc")
-                .setParameter(1, subscriberId).setMaxResults(200).getResultList();
-        return rows.stream().map(r -> new SentCampaign(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                r[3] == null ? null : Deliveries.toInstant(r[3]), (String) r[4])).toList();
-    }
 
-    /** The public archive: every sent newsletter, newest first. */
-    @PermitAll
-    public List<ArchivedNewsletter> archive(int max) {
-        return em.createQuery("select c from Campaign c where c.status = :sent order by c.finishedAt desc, c.id desc", Campaign.class)
-                .setParameter("sent", CampaignStatus.SENT).setMaxResults(max).getResultStream()
-                .map(c -> new ArchivedNewsletter(c.getId(), c.getSubject(), c.getPreheader(), c.getStartedAt(), null)).toList();
-    }
 
-    /** The web version of a sent newsletter, without anything personal; empty if there is no such sent newsletter. */
-    @PermitAll
-    public Optional<ArchivedNewsletter> archived(long id) {
-        Campaign c = em.find(Campaign.class, id);
-        if (c == null || c.getStatus() != CampaignStatus.SENT) {
-            return Optional.empty();
-        }
-        return Optional.of(new ArchivedNewsletter(c.getId(), c.getSubject(), c.getPreheader(), c.getStartedAt(),
-                NewsletterTemplate.webVersion(c.getBody())));
-    }
 
     private int start(Campaign campaign) {
         campaign.checkStartable();

@@ -24,7 +24,9 @@ import org.beacon.portal.content.MenuEditing;
 import org.beacon.portal.content.PageEditing;
 import org.beacon.portal.content.PublishedContent;
 import org.beacon.portal.content.SiteSearch;
-import org.beacon.portal.event.Events;
+import org.beacon.portal.event.EventCalendar;
+import org.beacon.portal.event.EventEditing;
+import org.beacon.portal.event.PublicEvents;
 import org.beacon.portal.event.RegistrationHousekeeping;
 import org.beacon.portal.event.Registrations;
 import org.beacon.portal.inquiry.DemoInquiries;
@@ -36,7 +38,9 @@ import org.beacon.portal.mail.MailDelivery;
 import org.beacon.portal.mail.MailDispatcher;
 import org.beacon.portal.newsletter.CampaignRunner;
 import org.beacon.portal.newsletter.CampaignSending;
+import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.newsletter.Newsletters;
+import org.beacon.portal.newsletter.PublicNewsletters;
 import org.beacon.portal.platform.HealthCheck;
 import org.beacon.portal.platform.SchemaMigration;
 import org.beacon.portal.platform.SearchIndex;
@@ -98,9 +102,10 @@ final class EjbRoleMatrix {
             face(PublishedContent.class, EVERYONE, "page", "menu", "article", "news", "newsTagged", "sitemap",
                     "nextScheduledPublication", "redirectFor"),
             face(SiteSearch.class, EVERYONE, "search"),
-            face(Events.class, COMMUNICATIONS_STAFF, "all", "event", "draft", "revisions", "compare", "restore", "create",
-                    "update", "duplicate", "announcement", "publish", "schedule", "withdraw", "archive", "changeState"),
-            face(Events.class, EVERYONE, "live", "upcoming", "next", "past", "month", "calendarFeed", "calendarFile", "entry"),
+            face(EventEditing.class, COMMUNICATIONS_STAFF, "all", "event", "draft", "revisions", "compare", "restore", "create",
+                    "update", "duplicate", "publish", "schedule", "withdraw", "archive", "changeState"),
+            face(PublicEvents.class, EVERYONE, "live", "upcoming", "next", "past", "month"),
+            face(EventCalendar.class, EVERYONE, "calendarFeed", "calendarFile", "entry"),
             face(Registrations.class, EVERYONE, "register", "confirm", "byLink", "change", "cancel", "placesTaken"),
             face(Registrations.class, COMMUNICATIONS_STAFF, "attendees", "exportCsv", "message", "tell"),
             face(Registrations.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "fillPlaces"),
@@ -116,10 +121,10 @@ final class EjbRoleMatrix {
             face(CampaignRunner.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "ready"),
             face(CampaignSending.class, THE_SYSTEM, "startScheduled", "sending", "nextDue", "launched", "finishIfDone",
                     "rendered", "status", "due", "suppressed", "record"),
-            face(Newsletters.class, COMMUNICATIONS_STAFF, "campaigns", "campaign", "draft", "save", "duplicate",
-                    "recipientCount", "preview", "testSend", "sendNow", "schedule", "unschedule", "pause", "resume", "cancel",
-                    "progress", "report", "sentTo"),
-            face(Newsletters.class, EVERYONE, "archive", "archived"),
+            face(Newsletters.class, COMMUNICATIONS_STAFF, "campaigns", "campaign", "draft", "newDraft", "announce", "save", "duplicate",
+                    "recipientCount", "preview", "testSend", "sendNow", "schedule", "unschedule", "pause", "resume", "cancel"),
+            face(NewsletterReports.class, COMMUNICATIONS_STAFF, "progress", "report", "sentTo"),
+            face(PublicNewsletters.class, EVERYONE, "archive", "archived"),
             face(HealthCheck.class, EVERYONE, "check"),
             face(SchemaMigration.class, THE_SYSTEM),
             face(SearchIndex.class, THE_SYSTEM),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -64,6 +65,29 @@ class EventTest {
         assertThatThrownBy(second::promote).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void aMonthlySeriesKnowsItsNextAndLastOccurrenceInItsOwnZone() {
+        EventDraft draft = new EventDraft();
+        draft.setZone(SYDNEY.getId());
+        draft.setStart(START);
+        draft.setEnd(START.plusHours(1));
+        draft.setRepeat(EventDraft.Repeat.MONTHLY);
+        draft.setRepeatUntil(LocalDate.of(2027, 6, 30));
+        draft.setExceptions("6/4/2027");
+        EventSchedule series = EventSchedule.of(draft);
+
+        assertThat(series.getRecurrence()).isEqualTo("FREQ=MONTHLY;UNTIL=20270630;BYDAY=1TU");
+        assertThat(series.occurrences(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).containsExactly(
+                LocalDate.of(2027, 3, 2), LocalDate.of(2027, 5, 4), LocalDate.of(2027, 6, 1));
+        // After the March one has ended, the next is May's (April's is skipped), at 6 pm Sydney time (AEST by then).
+        assertThat(series.next(STARTS_AT.plusSeconds(2 * 3600))).hasValue(LocalDateTime.of(2027, 5, 4, 18, 0).atZone(SYDNEY).toInstant());
+        assertThat(series.lastStart()).isEqualTo(LocalDateTime.of(2027, 6, 1, 18, 0).atZone(SYDNEY).toInstant());
+        assertThat(series.next(series.getLastEndsAt())).isEmpty();
+
+        draft.setRepeat(EventDraft.Repeat.NONE);
+        assertThatThrownBy(() -> EventSchedule.of(draft)).isInstanceOf(EventRefused.class).hasMessage("Only a repeating event has dates it skips.");
+    }
+
     private static Event event(boolean registration, Integer capacity) {
         Event event = new Event("safeguarding-essentials", "Safeguarding essentials");
         EventDraft draft = new EventDraft();
@@ -71,8 +95,11 @@ class EventTest {
         draft.setRegistration(registration);
         draft.setCapacity(capacity);
         draft.setTags(List.of());
+        draft.setZone(SYDNEY.getId());
+        draft.setStart(START);
+        draft.setEnd(START.plusHours(1));
         event.describe(draft);
-        event.time(SYDNEY, false, START, START.plusHours(1), STARTS_AT, STARTS_AT.plusSeconds(3600), null, List.of(), STARTS_AT.plusSeconds(3600));
+        event.reschedule(EventSchedule.of(draft));
         return event;
     }
 }

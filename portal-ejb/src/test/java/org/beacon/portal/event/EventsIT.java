@@ -20,6 +20,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.beacon.portal.content.SiteSearch;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
+import org.beacon.portal.newsletter.CampaignDraft;
+import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.platform.Clocks;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.PortalDeployment;
@@ -40,7 +42,16 @@ class EventsIT {
     }
 
     @EJB
-    Events events;
+    EventEditing events;
+
+    @EJB
+    PublicEvents publicEvents;
+
+    @EJB
+    EventCalendar calendar;
+
+    @EJB
+    Newsletters newsletters;
 
     @EJB
     Registrations registrations;
@@ -112,20 +123,20 @@ class EventsIT {
         String word = "Zebrafish" + UUID.randomUUID().toString().substring(0, 4);
         EventDraft draft = draft(word + " webinar for teachers");
         Event event = as(() -> events.create(draft));
-        assertThat(events.live(event.getSlug())).isEmpty();
+        assertThat(publicEvents.live(event.getSlug())).isEmpty();
         as(() -> events.publish(event.getId()));
 
-        assertThat(events.upcoming(EventKind.WEBINAR, 100)).extracting(EventSummary::id).contains(event.getId());
-        assertThat(events.upcoming(EventKind.TRAINING, 100)).extracting(EventSummary::id).doesNotContain(event.getId());
+        assertThat(publicEvents.upcoming(EventKind.WEBINAR, 100)).extracting(EventSummary::id).contains(event.getId());
+        assertThat(publicEvents.upcoming(EventKind.TRAINING, 100)).extracting(EventSummary::id).doesNotContain(event.getId());
         assertThat(search.search(word, 1, 10).hits()).singleElement().satisfies(hit -> assertThat(hit.path()).isEqualTo(event.getPath()));
-        assertThat(events.calendarFeed()).contains("UID:event-" + event.getId() + "@", "TZID=Australia/Sydney", "BEGIN:VTIMEZONE")
+        assertThat(calendar.calendarFeed()).contains("UID:event-" + event.getId() + "@", "TZID=Australia/Sydney", "BEGIN:VTIMEZONE")
                 .doesNotContain("meet.example.org");
 
         as(() -> events.changeState(event.getId(), EventState.CANCELLED, "The presenter is unwell."));
-        String feed = events.calendarFeed();
+        String feed = calendar.calendarFeed();
         String block = feed.substring(feed.indexOf("UID:event-" + event.getId() + "@"));
         assertThat(block.substring(0, block.indexOf("END:VEVENT"))).contains("STATUS:CANCELLED");
-        assertThat(events.live(event.getSlug())).hasValueSatisfying(e -> assertThat(e.getStateReason()).isEqualTo("The presenter is unwell."));
+        assertThat(publicEvents.live(event.getSlug())).hasValueSatisfying(e -> assertThat(e.getStateReason()).isEqualTo("The presenter is unwell."));
         assertThatThrownBy(() -> as(() -> events.changeState(event.getId(), EventState.POSTPONED, " ")))
                 .isInstanceOf(EventRefused.class).hasMessageContaining("Say why");
     }
@@ -209,7 +220,7 @@ class EventsIT {
         assertThat(copy.getStatus()).isEqualTo(org.beacon.portal.content.PublicationStatus.DRAFT);
         assertThat(copy.getSlug()).isNotEqualTo(event.getSlug());
 
-        org.beacon.portal.newsletter.CampaignDraft announcement = as(() -> events.announcement(event.getId()));
+        CampaignDraft announcement = as(() -> newsletters.draft(newsletters.announce(event.getId())));
         assertThat(announcement.getSubject()).isEqualTo("Webinar: " + draft.getTitle());
         assertThat(announcement.getBody()).contains(event.getPath(), "Details and registration");
         assertThat(announcement.getLists()).containsExactly(2L);

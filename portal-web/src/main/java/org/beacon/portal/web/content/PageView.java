@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.Page;
 import org.beacon.portal.content.PublishedContent;
+import org.beacon.portal.event.EventSummary;
+import org.beacon.portal.event.PublicEvents;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -39,9 +41,9 @@ public class PageView {
     private List<NewsArticle> latestNews;
 
     @EJB
-    private org.beacon.portal.event.Events events;
+    private PublicEvents events;
 
-    private List<org.beacon.portal.event.EventSummary> nextEvents;
+    private List<EventSummary> nextEvents;
 
     /** Runs as the view's action, before anything is written, so a 404 or a redirect can still be sent. */
     public void load() throws IOException {
@@ -62,7 +64,7 @@ public class PageView {
 
     /** The newest articles, for the home page. */
     /** The home page shows the next three events. */
-    public List<org.beacon.portal.event.EventSummary> getNextEvents() {
+    public List<EventSummary> getNextEvents() {
         if (nextEvents == null) {
             nextEvents = page != null && page.isHome() ? events.upcoming(null, 3) : List.of();
         }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.beacon.portal.event.Events;
+import org.beacon.portal.event.EventCalendar;
 
 /**
  * {@code /events/calendar.ics}: the feed calendars subscribe to (RFC 5545); with {@code ?event={slug}}, one event
@@ -21,7 +21,7 @@ public class CalendarEndpoint extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private Events events;
+    private EventCalendar events;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -19,7 +19,7 @@ import org.beacon.portal.event.EventDraft;
 import org.beacon.portal.event.EventKind;
 import org.beacon.portal.event.EventRefused;
 import org.beacon.portal.event.EventState;
-import org.beacon.portal.event.Events;
+import org.beacon.portal.event.EventEditing;
 import org.beacon.portal.event.Registration;
 import org.beacon.portal.event.RegistrationRefused;
 import org.beacon.portal.event.Registrations;
@@ -49,7 +49,7 @@ public class EventEditor extends ContentEditor<Event> {
             "joinLinkGivenWhenOnline", "joinUrl", "somewhere", "venueName", "repeatUntilAfterStart", "repeatUntil");
 
     @EJB
-    private Events events;
+    private EventEditing events;
 
     @EJB
     private Registrations registrations;
@@ -163,7 +163,7 @@ public class EventEditor extends ContentEditor<Event> {
 
     /** A newsletter draft announcing this event, opened in the newsletter editor. */
     public void announce() throws IOException {
-        long draftId = newsletters.save(null, events.announcement(getId()));
+        long draftId = newsletters.announce(getId());
         Messages.addFlashGlobalInfo("A newsletter draft announcing the event: check it, preview it and send it.");
         Faces.redirect("admin/newsletter/edit?id=%s", Long.toString(draftId));
     }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.beacon.portal.event.Event;
-import org.beacon.portal.event.Events;
+import org.beacon.portal.event.EventEditing;
 
 /** Backs {@code /admin/event/}: every event, latest start first (an organisation runs dozens a year, not thousands). */
 @Named
@@ -17,7 +17,7 @@ public class EventList {
     static final int SHOWN = 500;
 
     @EJB
-    private Events events;
+    private EventEditing events;
 
     private List<Event> all;
 

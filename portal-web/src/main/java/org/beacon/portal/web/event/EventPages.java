@@ -35,7 +35,7 @@ import org.beacon.portal.event.RegistrationForm;
 import org.beacon.portal.event.RegistrationRefused;
 import org.beacon.portal.event.Registrations;
 import org.beacon.portal.event.EventSummary;
-import org.beacon.portal.event.Events;
+import org.beacon.portal.event.PublicEvents;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.beacon.portal.web.content.StructuredData;
@@ -77,7 +77,7 @@ public class EventPages {
     private String kindParam;
 
     @EJB
-    private Events events;
+    private PublicEvents events;
 
     @EJB
     private PublishedContent content;

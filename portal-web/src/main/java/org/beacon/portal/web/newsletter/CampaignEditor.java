@@ -22,6 +22,7 @@ import org.beacon.portal.newsletter.CampaignProgress;
 import org.beacon.portal.newsletter.CampaignRefused;
 import org.beacon.portal.newsletter.CampaignReport;
 import org.beacon.portal.newsletter.CampaignStatus;
+import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.subscriber.MailingList;
@@ -48,6 +49,9 @@ public class CampaignEditor implements Serializable {
     private Newsletters newsletters;
 
     @EJB
+    private NewsletterReports reports;
+
+    @EJB
     private SubscriberAdmin subscribers;
 
     @Inject
@@ -70,10 +74,7 @@ public class CampaignEditor implements Serializable {
     public void load() throws IOException {
         lists = subscribers.listChoices();
         if (id == null) {
-            draft = new CampaignDraft();
-            draft.setFromName(settings.organisationName());
-            draft.setBody("<p>Hi {{firstName|there}},</p><p></p>");
-            draft.setLists(lists.stream().filter(l -> "newsletter".equals(l.getSlug())).map(MailingList::getId).toList());
+            draft = newsletters.newDraft();
         } else {
             try {
                 campaign = newsletters.campaign(id);
@@ -86,7 +87,7 @@ public class CampaignEditor implements Serializable {
                 refresh();
                 // refresh() reads the report itself once the campaign is no longer sending
                 if (report == null) {
-                    report = newsletters.report(id);
+                    report = reports.report(id);
                 }
             }
         }
@@ -188,7 +189,7 @@ public class CampaignEditor implements Serializable {
 
     /** Called by the poll: new counts, and the rate over the time since the last poll (smoothed). */
     public void refresh() {
-        progress = newsletters.progress(id);
+        progress = reports.progress(id);
         Instant now = progress.now();
         long done = progress.done();
         if (sampledAt != null && now.isAfter(sampledAt)) {
@@ -204,7 +205,7 @@ public class CampaignEditor implements Serializable {
         if (progress.status() != CampaignStatus.SENDING) {
             rate = 0;
             campaign = newsletters.campaign(id);
-            report = newsletters.report(id);
+            report = reports.report(id);
         }
     }
 

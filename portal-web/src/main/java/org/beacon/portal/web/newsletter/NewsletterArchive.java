@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.newsletter.ArchivedNewsletter;
-import org.beacon.portal.newsletter.Newsletters;
+import org.beacon.portal.newsletter.PublicNewsletters;
 import org.beacon.portal.web.content.PublicAnswers;
 import org.omnifaces.cdi.Param;
 
@@ -27,7 +27,7 @@ public class NewsletterArchive {
     private String second;
 
     @EJB
-    private Newsletters newsletters;
+    private PublicNewsletters newsletters;
 
     private ArchivedNewsletter newsletter;
     private List<ArchivedNewsletter> all;

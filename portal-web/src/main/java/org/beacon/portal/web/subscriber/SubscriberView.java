@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberDetail;
 import org.beacon.portal.subscriber.SubscriberRefused;
@@ -35,7 +36,7 @@ public class SubscriberView implements Serializable {
     private List<AuditEvent> auditLines;
 
     @EJB
-    private org.beacon.portal.newsletter.Newsletters newsletters;
+    private NewsletterReports newsletters;
 
     private java.util.List<org.beacon.portal.newsletter.SentCampaign> campaigns;
 
