@@ -31,8 +31,8 @@ import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.SignedToken;
 import org.beacon.portal.platform.TokenKey;
-import org.beacon.portal.subscriber.SubscriberToken;
 
 /**
  * Places at events: registering (again, which updates), the waitlist that moves up by itself when a place is given
@@ -42,6 +42,10 @@ import org.beacon.portal.subscriber.SubscriberToken;
 @Stateless
 @RolesAllowed({ADMIN, COMMUNICATIONS})
 public class Registrations {
+
+    /** The purposes of a registration's own link (change or give back the place) and of its confirmation link. */
+    private static final String OWN_LINK = "REGISTRATION";
+    private static final String CONFIRM_LINK = "REGISTRATION_CONFIRM";
 
     /** A cancel link works until long after any event. */
     static final Duration LINK_VALID = Duration.ofDays(400);
@@ -126,7 +130,7 @@ public class Registrations {
      */
     @PermitAll
     public String confirm(String token) {
-        Registration registration = fromToken(token, SubscriberToken.Purpose.REGISTRATION_CONFIRM,
+        Registration registration = fromToken(token, CONFIRM_LINK,
                 "This confirmation link has expired or is not complete. If you still want to come, register again on the event's page.");
         Event event = em.find(Event.class, registration.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (registration.getStatus() == Registration.Status.CANCELLED) {
@@ -269,13 +273,13 @@ public class Registrations {
     }
 
     private String linkToken(Registration r) {
-        return new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION, clock.instant().plus(LINK_VALID), null).sign(tokenKey.bytes());
+        return new SignedToken(r.getId(), OWN_LINK, clock.instant().plus(LINK_VALID), null).sign(tokenKey.bytes());
     }
 
     /** The link in the mail that asks the person to confirm; it lasts as long as the hold. */
     private String confirmLink(Registration r) {
         return settings.baseUrl() + "/events/registration?confirm="
-                + new SubscriberToken(r.getId(), SubscriberToken.Purpose.REGISTRATION_CONFIRM, r.getHeldUntil(), null).sign(tokenKey.bytes());
+                + new SignedToken(r.getId(), CONFIRM_LINK, r.getHeldUntil(), null).sign(tokenKey.bytes());
     }
 
     private Optional<Registration> find(Event event, String email) {
@@ -284,16 +288,16 @@ public class Registrations {
     }
 
     private Registration fromToken(String token) {
-        return fromToken(token, SubscriberToken.Purpose.REGISTRATION, "This link is not valid. If you copied it from the mail, check it is complete.");
+        return fromToken(token, OWN_LINK, "This link is not valid. If you copied it from the mail, check it is complete.");
     }
 
-    private Registration fromToken(String token, SubscriberToken.Purpose purpose, String refusal) {
-        SubscriberToken read = SubscriberToken.read(token, tokenKey.bytes(), clock.instant()).token()
-                .filter(t -> t.purpose() == purpose)
+    private Registration fromToken(String token, String purpose, String refusal) {
+        SignedToken read = SignedToken.read(token, tokenKey.bytes(), clock.instant()).token()
+                .filter(t -> t.purpose().equals(purpose))
                 .orElseThrow(() -> new RegistrationRefused(refusal));
         // With its event: the page that asks "give your place back?" names it after this transaction.
         Registration registration = em.createQuery("select r from Registration r join fetch r.event where r.id = :id", Registration.class)
-                .setParameter("id", read.subscriberId()).getResultStream().findFirst().orElse(null);
+                .setParameter("id", read.id()).getResultStream().findFirst().orElse(null);
         if (registration == null) {
             throw new RegistrationRefused("This registration no longer exists.");
         }

@@ -19,11 +19,7 @@ public record SubscriberToken(long subscriberId, Purpose purpose, Instant expire
         /** Leaving only, the link and the RFC 8058 address in a newsletter: it must work as long as a mail is kept. */
         UNSUBSCRIBE,
         /** Exporting or erasing everything: a link asked for on the preferences page and mailed to the address (24 hours). */
-        DATA,
-        /** An event registration's own link (to cancel a place): the id is then the registration's. */
-        REGISTRATION,
-        /** The link that confirms a new registration (as long as its place is kept); the id is the registration's. */
-        REGISTRATION_CONFIRM
+        DATA
     }
 
     /** Why a token was refused. */
