@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -180,11 +182,12 @@ class EventRegistrationIT {
         assertThat(browser.findElement(By.id("link-refused")).getText()).contains("This link is not valid");
     }
 
-    /** The server's time in the registration form's signed "opened at" field. */
+    /** The server's time in the registration form's signed "opened at" field (a signed token whose id is the time). */
     private static long openedAt(String html) {
-        Matcher m = Pattern.compile("name=\"registration:started\" value=\"(\\d+)\\.").matcher(html);
+        Matcher m = Pattern.compile("name=\"registration:started\" value=\"([A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+\"").matcher(html);
         assertThat(m.find()).as("the form's opened-at field").isTrue();
-        return Long.parseLong(m.group(1));
+        String payload = new String(Base64.getUrlDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+        return Long.parseLong(payload.substring(0, payload.indexOf('.')));
     }
 
     private static void type(WebDriver browser, String id, String text) {
