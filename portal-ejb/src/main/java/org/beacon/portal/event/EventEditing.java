@@ -56,6 +56,9 @@ public class EventEditing {
     @EJB
     private Registrations registrations;
 
+    @EJB
+    private Attendees attendees;
+
     private Publishing publishing;
 
     @PostConstruct
@@ -147,7 +150,7 @@ public class EventEditing {
         }
         // Corrections to a past or cancelled event are not news to anyone.
         if (!logistics(event).equals(before) && event.getState() != EventState.CANCELLED && event.getSchedule().next(clock.instant()).isPresent()) {
-            registrations.tell(event, Registrations.Change.MOVED);
+            attendees.tell(event, Registrations.Change.MOVED);
         }
         return publishing.changed(event);
     }
@@ -196,7 +199,7 @@ public class EventEditing {
         event.changeState(state, reason);
         event.revised();
         if (state != was && event.getSchedule().next(clock.instant()).isPresent()) {
-            registrations.tell(event, switch (state) {
+            attendees.tell(event, switch (state) {
                 case POSTPONED -> Registrations.Change.POSTPONED;
                 case CANCELLED -> Registrations.Change.CANCELLED;
                 case ON -> Registrations.Change.BACK_ON;

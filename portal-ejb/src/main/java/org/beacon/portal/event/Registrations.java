@@ -4,8 +4,6 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,16 +21,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.beacon.portal.account.AuditAction;
-import org.beacon.portal.account.AuditTarget;
 import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.mail.MailOutbox;
-import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
-import org.beacon.portal.platform.SignedToken;
-import org.beacon.portal.platform.TokenKey;
 
 /**
  * Places at events: registering (again, which updates), the waitlist that moves up by itself when a place is given
@@ -43,12 +36,6 @@ import org.beacon.portal.platform.TokenKey;
 @RolesAllowed({ADMIN, COMMUNICATIONS})
 public class Registrations {
 
-    /** The purposes of a registration's own link (change or give back the place) and of its confirmation link. */
-    private static final String OWN_LINK = "REGISTRATION";
-    private static final String CONFIRM_LINK = "REGISTRATION_CONFIRM";
-
-    /** A cancel link works until long after any event. */
-    static final Duration LINK_VALID = Duration.ofDays(400);
     /** How long a new registration waits for its person to confirm it from the mail. */
     static final Duration HOLD = Duration.ofHours(24);
 
@@ -80,7 +67,7 @@ public class Registrations {
     private jakarta.enterprise.event.Event<ContentChanged> changed;
 
     @Inject
-    private TokenKey tokenKey;
+    private RegistrationLinks links;
 
     @Inject
     private PortalSettings settings;
@@ -104,8 +91,8 @@ public class Registrations {
         if (registration != null && registration.getStatus() != Registration.Status.CANCELLED) {
             if (registration.mayMail(now)) {
                 outbox.queue(registration.isPending()
-                        ? new EventMail(settings).confirm(registration, confirmLink(registration))
-                        : new EventMail(settings).alreadyRegistered(registration, link(registration)));
+                        ? new EventMail(settings).confirm(registration, links.confirmLink(registration))
+                        : new EventMail(settings).alreadyRegistered(registration, links.link(registration)));
             }
             return;
         }
@@ -119,7 +106,7 @@ public class Registrations {
         if (fresh) {
             em.persist(registration);
         }
-        outbox.queue(new EventMail(settings).confirm(registration, confirmLink(registration)));
+        outbox.queue(new EventMail(settings).confirm(registration, links.confirmLink(registration)));
         changed.fire(new ContentChanged());
     }
 
@@ -130,7 +117,7 @@ public class Registrations {
      */
     @PermitAll
     public String confirm(String token) {
-        Registration registration = fromToken(token, CONFIRM_LINK,
+        Registration registration = fromToken(token, RegistrationLinks.CONFIRM,
                 "This confirmation link has expired or is not complete. If you still want to come, register again on the event's page.");
         Event event = em.find(Event.class, registration.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
         if (registration.getStatus() == Registration.Status.CANCELLED) {
@@ -143,7 +130,7 @@ public class Registrations {
             mailPlace(registration, false);
             changed.fire(new ContentChanged());
         }
-        return linkToken(registration);
+        return links.linkToken(registration);
     }
 
     /** Changes a registration's name, organisation and access needs, from its own link only. */
@@ -185,45 +172,9 @@ public class Registrations {
         return confirmed(em.find(Event.class, eventId));
     }
 
-    public List<Registration> attendees(long eventId) {
-        return em.createQuery("select r from Registration r where r.event.id = :event order by"
-                        + " case r.status when 'CONFIRMED' then 0 when 'PENDING' then 1 when 'WAITLISTED' then 2 when 'PENDING_WAITLIST' then 3 else 4 end, r.registeredAt, r.id", Registration.class)
-                .setParameter("event", eventId).getResultList();
-    }
 
-    public void exportCsv(long eventId, Writer out) throws IOException {
-        audit.record(AuditAction.REGISTRATIONS_EXPORTED, AuditTarget.EVENT, eventId, "Registrations of event #" + eventId + " exported");
-        out.write(Csv.line("Name", "Email", "Organisation", "Access needs", "Status", "Registered"));
-        for (Registration r : attendees(eventId)) {
-            out.write(Csv.line(r.getName(), r.getEmail(), r.getOrganisation(), r.getAccessibility(), r.getStatus().name(),
-                    r.getRegisteredAt().toString()));
-        }
-    }
 
-    /** Mails everyone holding a place; returns how many. */
-    public int message(long eventId, @NotNull String subject, @NotNull String text) {
-        if (subject.isBlank() || text.isBlank()) {
-            throw new RegistrationRefused("Write a subject and a message.");
-        }
-        EventMail mail = new EventMail(settings);
-        List<Registration> going = attendees(eventId).stream().filter(r -> r.getStatus() == Registration.Status.CONFIRMED).toList();
-        going.forEach(r -> outbox.queue(mail.message(r, subject, text)));
-        return going.size();
-    }
 
-    /**
-     * Tells everyone with a place or on the waitlist that the event's time or place changed, that it is postponed or
-     * cancelled, or back on. People with a place get the calendar file again: the same UID with a higher SEQUENCE,
-     * so the entry they added moves, or shows as cancelled, instead of a second one appearing. Returns how many.
-     */
-    public int tell(Event event, Change change) {
-        List<Registration> told = attendees(event.getId()).stream()
-                .filter(r -> r.getStatus() == Registration.Status.CONFIRMED || r.getStatus() == Registration.Status.WAITLISTED).toList();
-        EventMail mail = new EventMail(settings);
-        String ics = told.isEmpty() ? null : IcsCalendar.single(calendar.entry(event), clock.instant());
-        told.forEach(r -> outbox.queue(mail.changed(r, change, link(r), r.getStatus() == Registration.Status.CONFIRMED ? ics : null)));
-        return told.size();
-    }
 
     /** After a place comes free or the capacity grows: the waitlist moves up, in order, each person mailed. */
     @RolesAllowed({ADMIN, COMMUNICATIONS, SYSTEM})
@@ -254,7 +205,7 @@ public class Registrations {
 
     private void mailPlace(Registration r, boolean promoted) {
         EventMail mail = new EventMail(settings);
-        String link = link(r);
+        String link = links.link(r);
         if (r.getStatus() == Registration.Status.CONFIRMED) {
             outbox.queue(mail.place(r, link, IcsCalendar.single(calendar.entry(r.getEvent()), clock.instant()), promoted));
         } else {
@@ -267,20 +218,8 @@ public class Registrations {
         }
     }
 
-    /** The signed link that shows a registrant one button to give the place back (or leave the waitlist). */
-    private String link(Registration r) {
-        return settings.baseUrl() + "/events/registration?t=" + linkToken(r);
-    }
 
-    private String linkToken(Registration r) {
-        return new SignedToken(r.getId(), OWN_LINK, clock.instant().plus(LINK_VALID), null).sign(tokenKey.bytes());
-    }
 
-    /** The link in the mail that asks the person to confirm; it lasts as long as the hold. */
-    private String confirmLink(Registration r) {
-        return settings.baseUrl() + "/events/registration?confirm="
-                + new SignedToken(r.getId(), CONFIRM_LINK, r.getHeldUntil(), null).sign(tokenKey.bytes());
-    }
 
     private Optional<Registration> find(Event event, String email) {
         return em.createQuery("select r from Registration r where r.event = :event and r.email = :email", Registration.class)
@@ -288,16 +227,14 @@ public class Registrations {
     }
 
     private Registration fromToken(String token) {
-        return fromToken(token, OWN_LINK, "This link is not valid. If you copied it from the mail, check it is complete.");
+        return fromToken(token, RegistrationLinks.OWN, "This link is not valid. If you copied it from the mail, check it is complete.");
     }
 
     private Registration fromToken(String token, String purpose, String refusal) {
-        SignedToken read = SignedToken.read(token, tokenKey.bytes(), clock.instant()).token()
-                .filter(t -> t.purpose().equals(purpose))
-                .orElseThrow(() -> new RegistrationRefused(refusal));
+        long id = links.read(token, purpose).orElseThrow(() -> new RegistrationRefused(refusal));
         // With its event: the page that asks "give your place back?" names it after this transaction.
         Registration registration = em.createQuery("select r from Registration r join fetch r.event where r.id = :id", Registration.class)
-                .setParameter("id", read.id()).getResultStream().findFirst().orElse(null);
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (registration == null) {
             throw new RegistrationRefused("This registration no longer exists.");
         }

@@ -24,6 +24,7 @@ import org.beacon.portal.content.MenuEditing;
 import org.beacon.portal.content.PageEditing;
 import org.beacon.portal.content.PublishedContent;
 import org.beacon.portal.content.SiteSearch;
+import org.beacon.portal.event.Attendees;
 import org.beacon.portal.event.EventCalendar;
 import org.beacon.portal.event.EventEditing;
 import org.beacon.portal.event.PublicEvents;
@@ -107,7 +108,7 @@ final class EjbRoleMatrix {
             face(PublicEvents.class, EVERYONE, "live", "upcoming", "next", "past", "month"),
             face(EventCalendar.class, EVERYONE, "calendarFeed", "calendarFile", "entry"),
             face(Registrations.class, EVERYONE, "register", "confirm", "byLink", "change", "cancel", "placesTaken"),
-            face(Registrations.class, COMMUNICATIONS_STAFF, "attendees", "exportCsv", "message", "tell"),
+            face(Attendees.class, COMMUNICATIONS_STAFF, "attendees", "exportCsv", "message", "tell"),
             face(Registrations.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "fillPlaces"),
             face(RegistrationHousekeeping.class, THE_SYSTEM, "releaseUnconfirmedAt", "eraseAfterEventsAt"),
             face(DemoInquiries.class, THE_SYSTEM),

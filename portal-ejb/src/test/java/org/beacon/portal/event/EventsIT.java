@@ -56,6 +56,9 @@ class EventsIT {
     @EJB
     Registrations registrations;
 
+    @EJB
+    Attendees registered;
+
     @Inject
     MailOutbox outbox;
 
@@ -154,7 +157,7 @@ class EventsIT {
         registerAndConfirm(event, form("Bo", second));
         clocks.advance(Duration.ofMinutes(11));
         registrations.register(event.getSlug(), form("Ada Lovelace", first.toUpperCase()));
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getName).as("the form changes nobody")
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getName).as("the form changes nobody")
                 .containsExactly("Ada", "Bo");
         String own = link(outbox.sentTo(first).stream().filter(m -> m.getSubject().startsWith("You are already registered"))
                 .findFirst().orElseThrow().getBody());
@@ -162,7 +165,7 @@ class EventsIT {
         assertThat(outbox.sentTo(first).stream().filter(m -> m.getSubject().startsWith("You are already registered"))).as("one in ten minutes")
                 .hasSize(1);
         registrations.change(own, form("Ada Lovelace", first));
-        List<Registration> attendees = as(() -> registrations.attendees(event.getId()));
+        List<Registration> attendees = as(() -> registered.attendees(event.getId()));
         assertThat(attendees).extracting(Registration::getEmail, Registration::getStatus, Registration::getName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(first, Registration.Status.CONFIRMED, "Ada Lovelace"),
                         org.assertj.core.groups.Tuple.tuple(second, Registration.Status.WAITLISTED, "Bo"));
@@ -176,7 +179,7 @@ class EventsIT {
         assertThat(mailTo(attendees.get(1), "You are on the waitlist").getBody()).contains("number 1").doesNotContain("meet.example.org");
 
         registrations.cancel(link(place.getBody()));
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(second, Registration.Status.CONFIRMED),
                         org.assertj.core.groups.Tuple.tuple(first, Registration.Status.CANCELLED));
         OutboundMail promoted = mailTo(attendees.get(1), "A place for you at");
@@ -194,7 +197,7 @@ class EventsIT {
         registerAndConfirm(event, form("One", "one-" + event.getId() + "@example.org"));
         registerAndConfirm(event, form("Two", "two-" + event.getId() + "@example.org"));
         registerAndConfirm(event, form("Three", "three-" + event.getId() + "@example.org"));
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getStatus)
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getStatus)
                 .containsExactly(Registration.Status.CONFIRMED, Registration.Status.CONFIRMED, Registration.Status.WAITLISTED);
 
         draft.setCapacity(1);
@@ -202,17 +205,17 @@ class EventsIT {
                 .hasMessage("2 people already have a place: the capacity cannot be below that.");
         draft.setCapacity(3);
         as(() -> events.update(event.getId(), draft));
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getStatus).containsOnly(Registration.Status.CONFIRMED);
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getStatus).containsOnly(Registration.Status.CONFIRMED);
 
         java.io.StringWriter csv = new java.io.StringWriter();
         as(() -> {
-            registrations.exportCsv(event.getId(), csv);
+            registered.exportCsv(event.getId(), csv);
             return null;
         });
         assertThat(csv.toString()).startsWith("\"Name\",\"Email\",\"Organisation\",\"Access needs\",\"Status\",\"Registered\"")
                 .contains("\"one-" + event.getId() + "@example.org\"");
-        assertThat(as(() -> registrations.message(event.getId(), "Room change", "We are now in room 2."))).isEqualTo(3);
-        assertThat(as(() -> registrations.attendees(event.getId()))).allSatisfy(r -> assertThat(outbox.about("registration-" + r.getId()))
+        assertThat(as(() -> registered.message(event.getId(), "Room change", "We are now in room 2."))).isEqualTo(3);
+        assertThat(as(() -> registered.attendees(event.getId()))).allSatisfy(r -> assertThat(outbox.about("registration-" + r.getId()))
                 .anySatisfy(m -> assertThat(m.getBody()).contains("We are now in room 2.")));
 
         Event copy = as(() -> events.duplicate(event.getId()));
@@ -267,7 +270,7 @@ class EventsIT {
         Event event = published(draft);
         registerAndConfirm(event, form("Ada", "placed-" + event.getId() + "@example.org"));
         registerAndConfirm(event, form("Bo", "waiting-" + event.getId() + "@example.org"));
-        List<Registration> people = as(() -> registrations.attendees(event.getId()));
+        List<Registration> people = as(() -> registered.attendees(event.getId()));
         Registration placed = people.get(0);
         Registration waiting = people.get(1);
 
@@ -306,17 +309,17 @@ class EventsIT {
         registrations.register(event.getSlug(), form("Silent", silent));
         assertThat(registrations.placesTaken(event.getId())).as("kept for the one who has yet to confirm").isEqualTo(1);
         registerAndConfirm(event, form("Keen", keen));
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(silent, Registration.Status.PENDING),
                         org.assertj.core.groups.Tuple.tuple(keen, Registration.Status.WAITLISTED));
         String lateLink = confirmLink(silent);
 
         asSystem.call(() -> housekeeping.releaseUnconfirmedAt(clock.instant().plus(Duration.ofHours(23))));
-        assertThat(as(() -> registrations.attendees(event.getId()))).hasSize(2);
+        assertThat(as(() -> registered.attendees(event.getId()))).hasSize(2);
         clocks.advance(Duration.ofHours(25));
         asSystem.call(() -> housekeeping.releaseUnconfirmedAt(clock.instant()));
 
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(keen, Registration.Status.CONFIRMED));
         assertThat(outbox.sentTo(keen).get(0).getSubject()).startsWith("A place for you at");
         assertThatThrownBy(() -> registrations.confirm(lateLink)).isInstanceOf(RegistrationRefused.class)
@@ -333,10 +336,10 @@ class EventsIT {
         registerAndConfirm(event, form);
 
         asSystem.call(() -> housekeeping.eraseAfterEventsAt(event.getEndsAt().plus(Duration.ofDays(89))));
-        assertThat(as(() -> registrations.attendees(event.getId()))).extracting(Registration::getAccessibility)
+        assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getAccessibility)
                 .containsExactly("A hearing loop, please.");
         asSystem.call(() -> housekeeping.eraseAfterEventsAt(event.getEndsAt().plus(Duration.ofDays(91))));
-        assertThat(as(() -> registrations.attendees(event.getId()))).isEmpty();
+        assertThat(as(() -> registered.attendees(event.getId()))).isEmpty();
     }
 
     /** Registers, and confirms from the mail as the person would. */

@@ -22,7 +22,7 @@ import org.beacon.portal.event.EventState;
 import org.beacon.portal.event.EventEditing;
 import org.beacon.portal.event.Registration;
 import org.beacon.portal.event.RegistrationRefused;
-import org.beacon.portal.event.Registrations;
+import org.beacon.portal.event.Attendees;
 import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.content.ContentEditor;
 import org.beacon.portal.web.platform.CsvDownload;
@@ -52,7 +52,7 @@ public class EventEditor extends ContentEditor<Event> {
     private EventEditing events;
 
     @EJB
-    private Registrations registrations;
+    private Attendees people;
 
     @EJB
     private org.beacon.portal.newsletter.Newsletters newsletters;
@@ -177,7 +177,7 @@ public class EventEditor extends ContentEditor<Event> {
     /** Everyone registered, with a place first, then the waitlist in order, then those who cancelled. */
     public List<Registration> getAttendees() {
         if (attendees == null && getId() != null) {
-            attendees = registrations.attendees(getId());
+            attendees = people.attendees(getId());
         }
         return attendees;
     }
@@ -191,13 +191,13 @@ public class EventEditor extends ContentEditor<Event> {
             return null;
         }
         long eventId = getId();
-        return CsvDownload.of("attendees-" + eventId, out -> registrations.exportCsv(eventId, out));
+        return CsvDownload.of("attendees-" + eventId, out -> people.exportCsv(eventId, out));
     }
 
     /** Mails everyone who has a place (not the waitlist), through the outbox. */
     public void messageAttendees() {
         try {
-            int n = registrations.message(getId(), messageSubject == null ? "" : messageSubject, messageText == null ? "" : messageText);
+            int n = people.message(getId(), messageSubject == null ? "" : messageSubject, messageText == null ? "" : messageText);
             Messages.addGlobalInfo("Message sent to {0} {1}.", n, n == 1 ? "person" : "people");
             messageSubject = null;
             messageText = null;
