@@ -3,12 +3,9 @@ package org.beacon.portal.content;
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -17,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.beacon.portal.account.AuditTrail;
 
 /**
  * How communications staff write, publish and revise news. One call, one transaction, one role check; every save
@@ -31,20 +27,10 @@ public class ContentEditing {
     private EntityManager em;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
     private Event<ContentChanged> changed;
 
+    @Inject
     private Publishing publishing;
-
-    @PostConstruct
-    void init() {
-        publishing = new Publishing(em, clock, changed, audit);
-    }
 
     public NewsArticle article(long id) {
         return publishing.find(NewsArticle.class, id);
@@ -68,22 +54,9 @@ public class ContentEditing {
         return publishing.changed(article);
     }
 
-    public NewsArticle publishArticle(long id) {
-        return publishing.publish(NewsArticle.class, id);
-    }
 
-    /** Schedules for later; a time already passed publishes now. */
-    public NewsArticle scheduleArticle(long id, @NotNull Instant at) {
-        return publishing.schedule(NewsArticle.class, id, at);
-    }
 
-    public NewsArticle withdrawArticle(long id) {
-        return publishing.withdraw(NewsArticle.class, id);
-    }
 
-    public NewsArticle archiveArticle(long id) {
-        return publishing.archive(NewsArticle.class, id);
-    }
 
     /** One page of the console's article list, most recently changed first. */
     public List<NewsArticle> articles(@NotNull ContentFilter filter, int offset, int limit) {
@@ -94,15 +67,7 @@ public class ContentEditing {
         return publishing.count(NewsArticle.class, filter);
     }
 
-    /** Every saved state of an article, newest first. */
-    public List<Revision<NewsArticle>> articleRevisions(long id) {
-        return publishing.revisions(NewsArticle.class, id);
-    }
 
-    /** What changed in an article's title and text from one revision to another. */
-    public List<TextDiff.Line> compareArticleRevisions(long id, long from, long to) {
-        return publishing.compare(NewsArticle.class, id, from, to);
-    }
 
     /** Makes an older revision's text, slug and tags the current ones (itself a new revision); status stays. */
     public NewsArticle restoreArticle(long id, long revision) {

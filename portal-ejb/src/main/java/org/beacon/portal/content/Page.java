@@ -57,6 +57,23 @@ public class Page extends PublishableContent {
         return parent;
     }
 
+    /** The home page is the site's front door: it stays published (a new version replaces it). */
+    @Override
+    public void withdraw() {
+        if (isHome()) {
+            throw new ContentRefused("The home page cannot be withdrawn.");
+        }
+        super.withdraw();
+    }
+
+    @Override
+    public void archive() {
+        if (isHome()) {
+            throw new ContentRefused("The home page cannot be archived.");
+        }
+        super.archive();
+    }
+
     public boolean isHome() {
         return HOME_SLUG.equals(getSlug());
     }

@@ -3,13 +3,10 @@ package org.beacon.portal.content;
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -18,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.beacon.portal.account.AuditTrail;
+
 import org.beacon.portal.platform.SitePaths;
 
 /**
@@ -36,20 +33,10 @@ public class PageEditing {
     private EntityManager em;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
     private Event<ContentChanged> changed;
 
+    @Inject
     private Publishing publishing;
-
-    @PostConstruct
-    void init() {
-        publishing = new Publishing(em, clock, changed, audit);
-    }
 
     public Page page(long id) {
         return publishing.find(Page.class, id);
@@ -93,35 +80,11 @@ public class PageEditing {
         return publishing.changed(page);
     }
 
-    public Page publishPage(long id) {
-        return publishing.publish(Page.class, id);
-    }
 
-    public Page schedulePage(long id, @NotNull Instant at) {
-        return publishing.schedule(Page.class, id, at);
-    }
 
-    public Page withdrawPage(long id) {
-        if (page(id).isHome()) {
-            throw new ContentRefused("The home page cannot be withdrawn.");
-        }
-        return publishing.withdraw(Page.class, id);
-    }
 
-    public Page archivePage(long id) {
-        if (page(id).isHome()) {
-            throw new ContentRefused("The home page cannot be archived.");
-        }
-        return publishing.archive(Page.class, id);
-    }
 
-    public List<Revision<Page>> pageRevisions(long id) {
-        return publishing.revisions(Page.class, id);
-    }
 
-    public List<TextDiff.Line> comparePageRevisions(long id, long from, long to) {
-        return publishing.compare(Page.class, id, from, to);
-    }
 
     /** Makes an older revision's text and address the current ones (itself a new revision); place and status stay. */
     public Page restorePage(long id, long revision) {

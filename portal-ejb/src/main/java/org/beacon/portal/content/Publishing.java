@@ -7,37 +7,41 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.beacon.portal.platform.Like;
-import org.beacon.portal.platform.PortalSettings;
-
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.beacon.portal.account.AuditAction;
 import org.beacon.portal.account.AuditTarget;
 import org.beacon.portal.account.AuditTrail;
+import org.beacon.portal.platform.Like;
+import org.beacon.portal.platform.PortalSettings;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 
 /**
- * What editing pages and editing articles have in common: finding, publishing on the clock, slugs that stay
- * unique and leave a redirect when they move, and revisions. Runs inside the calling service's transaction.
+ * What editing pages, news and events have in common: finding, publishing on the clock, slugs that stay unique and
+ * leave a redirect when they move, and revisions. Runs inside the calling service's transaction (and is reached
+ * only through those services, which state the roles).
  */
-public final class Publishing {
+@Dependent
+public class Publishing {
 
-    private final EntityManager em;
-    private final Clock clock;
-    private final Event<ContentChanged> changed;
-    private final AuditTrail audit;
+    @PersistenceContext
+    private EntityManager em;
 
-    public Publishing(EntityManager em, Clock clock, Event<ContentChanged> changed, AuditTrail audit) {
-        this.em = em;
-        this.clock = clock;
-        this.changed = changed;
-        this.audit = audit;
-    }
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<ContentChanged> changed;
+
+    @Inject
+    private AuditTrail audit;
 
     /** Tells whoever caches public content (after the commit) that it changed; returns the content. */
     public <T extends PublishableContent> T changed(T content) {

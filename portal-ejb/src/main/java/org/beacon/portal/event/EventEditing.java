@@ -4,14 +4,12 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,12 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.content.Publishing;
-import org.beacon.portal.content.Revision;
 import org.beacon.portal.content.Slugs;
-import org.beacon.portal.content.TextDiff;
 import org.beacon.portal.platform.SitePaths;
 
 /**
@@ -45,9 +40,6 @@ public class EventEditing {
     private EntityManager em;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private Clock clock;
 
     @Inject
@@ -59,12 +51,8 @@ public class EventEditing {
     @EJB
     private Attendees attendees;
 
+    @Inject
     private Publishing publishing;
-
-    @PostConstruct
-    void init() {
-        publishing = new Publishing(em, clock, changed, audit);
-    }
 
     // The console.
 
@@ -80,13 +68,7 @@ public class EventEditing {
         return draftOf(event(id));
     }
 
-    public List<Revision<Event>> revisions(long id) {
-        return publishing.revisions(Event.class, id);
-    }
 
-    public List<TextDiff.Line> compare(long id, long from, long to) {
-        return publishing.compare(Event.class, id, from, to);
-    }
 
     /** Puts an earlier revision's text, times and place back (itself a new revision). */
     public Event restore(long id, long revision) {
@@ -170,21 +152,9 @@ public class EventEditing {
     }
 
 
-    public Event publish(long id) {
-        return publishing.publish(Event.class, id);
-    }
 
-    public Event schedule(long id, @NotNull Instant at) {
-        return publishing.schedule(Event.class, id, at);
-    }
 
-    public Event withdraw(long id) {
-        return publishing.withdraw(Event.class, id);
-    }
 
-    public Event archive(long id) {
-        return publishing.archive(Event.class, id);
-    }
 
     /** Postponed or cancelled, with the reason visitors see; or back on (ON, no reason). */
     public Event changeState(long id, @NotNull EventState state, String reason) {

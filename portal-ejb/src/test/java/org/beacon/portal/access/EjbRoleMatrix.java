@@ -18,6 +18,7 @@ import org.beacon.portal.account.StaffAdministration;
 import org.beacon.portal.account.StaffCredentials;
 import org.beacon.portal.account.StaffOnboarding;
 import org.beacon.portal.content.ContentEditing;
+import org.beacon.portal.content.ContentPublishing;
 import org.beacon.portal.content.DemoContent;
 import org.beacon.portal.content.MediaLibrary;
 import org.beacon.portal.content.MenuEditing;
@@ -89,22 +90,20 @@ final class EjbRoleMatrix {
                     "removeInvitation", "changeRoles", "disable", "enable", "resetSecondFactor"),
             face(StaffCredentials.class, EVERYONE, "verify", "verifySecondStep", "verifyThroughIdentityProvider"),
             face(StaffOnboarding.class, EVERYONE, "link", "choosePassword", "requestReset"),
-            face(ContentEditing.class, COMMUNICATIONS_STAFF, "article", "createArticle", "updateArticle", "publishArticle",
-                    "scheduleArticle", "withdrawArticle", "archiveArticle", "articles", "countArticles", "articleRevisions",
-                    "compareArticleRevisions", "restoreArticle"),
+            face(ContentEditing.class, COMMUNICATIONS_STAFF, "article", "createArticle", "updateArticle", "articles", "countArticles",
+                    "restoreArticle"),
+            face(ContentPublishing.class, COMMUNICATIONS_STAFF, "publish", "schedule", "withdraw", "archive", "revisions", "compare"),
             face(DemoContent.class, THE_SYSTEM),
             face(MediaLibrary.class, COMMUNICATIONS_STAFF, "upload", "files", "delete"),
             face(MediaLibrary.class, EVERYONE, "bySha256"),
             face(MenuEditing.class, COMMUNICATIONS_STAFF, "menu", "add", "update", "moveUp", "moveDown", "indent", "outdent",
                     "remove"),
-            face(PageEditing.class, COMMUNICATIONS_STAFF, "page", "pages", "countPages", "createPage", "updatePage",
-                    "publishPage", "schedulePage", "withdrawPage", "archivePage", "pageRevisions", "comparePageRevisions",
-                    "restorePage"),
+            face(PageEditing.class, COMMUNICATIONS_STAFF, "page", "pages", "countPages", "createPage", "updatePage", "restorePage"),
             face(PublishedContent.class, EVERYONE, "page", "menu", "article", "news", "newsTagged", "sitemap",
                     "nextScheduledPublication", "redirectFor"),
             face(SiteSearch.class, EVERYONE, "search"),
-            face(EventEditing.class, COMMUNICATIONS_STAFF, "all", "event", "draft", "revisions", "compare", "restore", "create",
-                    "update", "duplicate", "publish", "schedule", "withdraw", "archive", "changeState"),
+            face(EventEditing.class, COMMUNICATIONS_STAFF, "all", "event", "draft", "restore", "create", "update", "duplicate",
+                    "changeState"),
             face(PublicEvents.class, EVERYONE, "live", "upcoming", "next", "past", "month"),
             face(EventCalendar.class, EVERYONE, "calendarFeed", "calendarFile", "entry"),
             face(Registrations.class, EVERYONE, "register", "confirm", "byLink", "change", "cancel", "placesTaken"),

@@ -44,6 +44,9 @@ class ContentIT {
     ContentEditing editing;
 
     @EJB
+    ContentPublishing publishing;
+
+    @EJB
     PageEditing pages;
 
     @EJB
@@ -80,7 +83,7 @@ class ContentIT {
         assertThat(article.getSlug()).isEqualTo(Slugs.of(title));
         assertThat(published.article(article.getSlug())).isEmpty();
 
-        asAdministrator.call(() -> editing.publishArticle(article.getId()));
+        asAdministrator.call(() -> publishing.publish(NewsArticle.class, article.getId()));
 
         NewsArticle live = published.article(article.getSlug()).orElseThrow();
         assertThat(live.getTitle()).isEqualTo(title);
@@ -91,7 +94,7 @@ class ContentIT {
     @Test
     void aScheduledArticleIsHiddenUntilItsTime() throws Exception {
         NewsArticle article = asAdministrator.call(() -> editing.createArticle(articleDraft("Later " + UUID.randomUUID(), "<p>x</p>")));
-        asAdministrator.call(() -> editing.scheduleArticle(article.getId(), Instant.now().plus(Duration.ofHours(1))));
+        asAdministrator.call(() -> publishing.schedule(NewsArticle.class, article.getId(), Instant.now().plus(Duration.ofHours(1))));
 
         assertThat(published.article(article.getSlug())).isEmpty();
         assertThat(asAdministrator.call(() -> editing.article(article.getId())).getStatus()).isEqualTo(PublicationStatus.SCHEDULED);
@@ -115,7 +118,7 @@ class ContentIT {
 
         assertThat(published.redirectFor(oldPath)).contains("/news/renamed-" + article.getId());
 
-        List<Revision<NewsArticle>> revisions = asAdministrator.call(() -> editing.articleRevisions(article.getId()));
+        List<Revision<NewsArticle>> revisions = asAdministrator.call(() -> publishing.revisions(NewsArticle.class, article.getId()));
         assertThat(revisions).hasSize(2);
         assertThat(revisions.get(0).state().getTitle()).isEqualTo("Second title");
         assertThat(revisions.get(1).state().getTitle()).isEqualTo(first);
@@ -126,7 +129,7 @@ class ContentIT {
         assertThat(restored.getBody()).isEqualTo("<p>One</p>");
         assertThat(restored.getPath()).isEqualTo(oldPath);
         assertThat(published.redirectFor("/news/renamed-" + article.getId())).contains(oldPath);
-        assertThat(asAdministrator.call(() -> editing.articleRevisions(article.getId()))).hasSize(3);
+        assertThat(asAdministrator.call(() -> publishing.revisions(NewsArticle.class, article.getId()))).hasSize(3);
     }
 
     @Test
@@ -134,7 +137,7 @@ class ContentIT {
         String marker = "filter" + UUID.randomUUID().toString().substring(0, 8);
         NewsArticle hit = asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, "100% " + marker, null,
                 "<p>x</p>", null, Set.of("Filter Tag"), null, null, null)));
-        asAdministrator.call(() -> editing.publishArticle(hit.getId()));
+        asAdministrator.call(() -> publishing.publish(NewsArticle.class, hit.getId()));
         asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, "100 " + marker, null, "<p>x</p>", null, Set.of(), null, null, null)));
 
         ContentFilter byText = new ContentFilter(null, "100% " + marker, null, null, null);
@@ -159,7 +162,7 @@ class ContentIT {
     void thePageListFiltersByStatusTextAndDateAndATagFindsNoPage() throws Exception {
         String marker = "pagefilter" + UUID.randomUUID().toString().substring(0, 8);
         Page live = asAdministrator.call(() -> pages.createPage(pageDraft("Live " + marker, null)));
-        asAdministrator.call(() -> pages.publishPage(live.getId()));
+        asAdministrator.call(() -> publishing.publish(Page.class, live.getId()));
         Page unpublished = asAdministrator.call(() -> pages.createPage(pageDraft("Draft " + marker, null)));
 
         assertThat(asAdministrator.call(() -> pages.pages(new ContentFilter(null, marker, null, null, null), 0, 10)))
@@ -190,8 +193,8 @@ class ContentIT {
         Page renamed = asAdministrator.call(() -> pages.updatePage(home.getId(),
                 new PageDraft("welcome", home.getTitle(), home.getSummary(), home.getBody(), null, null, null, null)));
         assertThat(renamed.getSlug()).isEqualTo(Page.HOME_SLUG);
-        assertThatThrownBy(() -> asAdministrator.call(() -> pages.withdrawPage(home.getId()))).isInstanceOf(ContentRefused.class);
-        assertThatThrownBy(() -> asAdministrator.call(() -> pages.archivePage(home.getId()))).isInstanceOf(ContentRefused.class);
+        assertThatThrownBy(() -> asAdministrator.call(() -> publishing.withdraw(Page.class, home.getId()))).isInstanceOf(ContentRefused.class);
+        assertThatThrownBy(() -> asAdministrator.call(() -> publishing.archive(Page.class, home.getId()))).isInstanceOf(ContentRefused.class);
         assertThat(published.page(Page.HOME_SLUG)).isPresent();
     }
 
@@ -203,8 +206,8 @@ class ContentIT {
                 null, "<p>New text</p>", null, null, null, null)));
 
         assertThat(published.redirectFor(oldPath)).contains("/guide-renamed-" + page.getId());
-        List<Revision<Page>> revisions = asAdministrator.call(() -> pages.pageRevisions(page.getId()));
-        assertThat(asAdministrator.call(() -> pages.comparePageRevisions(page.getId(), revisions.get(1).number(), revisions.get(0).number())))
+        List<Revision<Page>> revisions = asAdministrator.call(() -> publishing.revisions(Page.class, page.getId()));
+        assertThat(asAdministrator.call(() -> publishing.compare(Page.class, page.getId(), revisions.get(1).number(), revisions.get(0).number())))
                 .extracting(TextDiff.Line::text).contains("New text");
 
         Page restored = asAdministrator.call(() -> pages.restorePage(page.getId(), revisions.get(1).number()));
@@ -237,7 +240,7 @@ class ContentIT {
         asAdministrator.call(() -> menus.add(Menu.HEADER, new MenuLink("Schools", page.getId(), "ignored")));
         assertThat(published.menu(Menu.HEADER)).extracting(NavigationLink::path).doesNotContain(page.getPath());
 
-        asAdministrator.call(() -> pages.publishPage(page.getId()));
+        asAdministrator.call(() -> publishing.publish(Page.class, page.getId()));
         assertThat(published.menu(Menu.HEADER)).contains(new NavigationLink("Schools", page.getPath()));
 
         asAdministrator.call(() -> pages.updatePage(page.getId(),
@@ -332,7 +335,7 @@ class ContentIT {
         MediaFile picture = asAdministrator.call(() -> library.upload("featured.png", png(), "A featured picture"));
         NewsArticle article = asAdministrator.call(() -> editing.createArticle(new ArticleDraft(null, "Illustrated " + picture.getId(),
                 null, "<p>x</p>", null, Set.of(), picture.getId(), null, null)));
-        asAdministrator.call(() -> editing.publishArticle(article.getId()));
+        asAdministrator.call(() -> publishing.publish(NewsArticle.class, article.getId()));
 
         NewsArticle live = asAdministrator.call(() -> editing.article(article.getId()));
         assertThat(live.getImage().getPath()).isEqualTo(picture.getPath());
@@ -378,7 +381,7 @@ class ContentIT {
     private NewsArticle publish(String title, String body) throws Exception {
         NewsArticle article = asAdministrator.call(() -> editing.createArticle(
                 new ArticleDraft(null, title, "Summary.", body, null, Set.of(), null, null, null)));
-        return asAdministrator.call(() -> editing.publishArticle(article.getId()));
+        return asAdministrator.call(() -> publishing.publish(NewsArticle.class, article.getId()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 
+import org.beacon.portal.content.ContentPublishing;
 import org.beacon.portal.content.SiteSearch;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
@@ -43,6 +44,9 @@ class EventsIT {
 
     @EJB
     EventEditing events;
+
+    @EJB
+    ContentPublishing publishing;
 
     @EJB
     PublicEvents publicEvents;
@@ -127,7 +131,7 @@ class EventsIT {
         EventDraft draft = draft(word + " webinar for teachers");
         Event event = as(() -> events.create(draft));
         assertThat(publicEvents.live(event.getSlug())).isEmpty();
-        as(() -> events.publish(event.getId()));
+        as(() -> publishing.publish(Event.class, event.getId()));
 
         assertThat(publicEvents.upcoming(EventKind.WEBINAR, 100)).extracting(EventSummary::id).contains(event.getId());
         assertThat(publicEvents.upcoming(EventKind.TRAINING, 100)).extracting(EventSummary::id).doesNotContain(event.getId());
@@ -242,7 +246,7 @@ class EventsIT {
         EventDraft other = draft("Called off " + UUID.randomUUID().toString().substring(0, 6));
         other.setRegistration(true);
         Event cancelled = as(() -> events.create(other));
-        as(() -> events.publish(cancelled.getId()));
+        as(() -> publishing.publish(Event.class, cancelled.getId()));
         as(() -> events.changeState(cancelled.getId(), EventState.CANCELLED, "Venue flooded."));
         assertThatThrownBy(() -> registrations.register(cancelled.getSlug(), form("Keen", "keen@example.org")))
                 .isInstanceOf(RegistrationRefused.class).hasMessage("This event is cancelled: Venue flooded.");
@@ -358,7 +362,7 @@ class EventsIT {
 
     private Event published(EventDraft draft) throws Exception {
         Event event = as(() -> events.create(draft));
-        return as(() -> events.publish(event.getId()));
+        return as(() -> publishing.publish(Event.class, event.getId()));
     }
 
     private static RegistrationForm form(String name, String email) {

@@ -1,6 +1,5 @@
 package org.beacon.portal.web.content;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +11,6 @@ import jakarta.inject.Named;
 import org.beacon.portal.content.ArticleDraft;
 import org.beacon.portal.content.ContentEditing;
 import org.beacon.portal.content.NewsArticle;
-import org.beacon.portal.content.Revision;
-import org.beacon.portal.content.TextDiff;
 
 /** Backs {@code /admin/content/article?id=N} (no id: a new article): the shared editor plus author and tags. */
 @Named
@@ -29,6 +26,11 @@ public class ArticleEditor extends ContentEditor<NewsArticle> {
     private List<String> tags = new ArrayList<>();
 
     @Override
+    protected Class<NewsArticle> type() {
+        return NewsArticle.class;
+    }
+
+    @Override
     protected NewsArticle find(long id) {
         return editing.article(id);
     }
@@ -40,40 +42,16 @@ public class ArticleEditor extends ContentEditor<NewsArticle> {
         return id == null ? editing.createArticle(draft) : editing.updateArticle(id, draft);
     }
 
-    @Override
-    protected NewsArticle publish(long id) {
-        return editing.publishArticle(id);
-    }
 
-    @Override
-    protected NewsArticle schedule(long id, Instant at) {
-        return editing.scheduleArticle(id, at);
-    }
 
-    @Override
-    protected NewsArticle withdraw(long id) {
-        return editing.withdrawArticle(id);
-    }
 
-    @Override
-    protected NewsArticle archive(long id) {
-        return editing.archiveArticle(id);
-    }
 
     @Override
     protected NewsArticle restore(long id, long revision) {
         return editing.restoreArticle(id, revision);
     }
 
-    @Override
-    protected List<Revision<NewsArticle>> revisionsOf(long id) {
-        return editing.articleRevisions(id);
-    }
 
-    @Override
-    protected List<TextDiff.Line> compare(long id, long from, long to) {
-        return editing.compareArticleRevisions(id, from, to);
-    }
 
     @Override
     protected void fill(NewsArticle article) {
@@ -81,10 +59,6 @@ public class ArticleEditor extends ContentEditor<NewsArticle> {
         tags = new ArrayList<>(article.getTags());
     }
 
-    @Override
-    protected Long contentId(NewsArticle article) {
-        return article.getId();
-    }
 
     @Override
     protected String editPage() {

@@ -2,12 +2,12 @@ package org.beacon.portal.web.content;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.ejb.EJB;
 
+import org.beacon.portal.content.ContentPublishing;
 import org.beacon.portal.content.ContentRefused;
 import org.beacon.portal.content.MediaLibrary;
 import org.beacon.portal.content.MediaSummary;
@@ -47,24 +47,18 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
     @EJB
     private MediaLibrary mediaLibrary;
 
+    @EJB
+    private ContentPublishing publishing;
+
     protected abstract T find(long id);
 
     /** Creates (id null) or updates, from the form's fields. */
     protected abstract T saveDraft(Long id);
 
-    protected abstract T publish(long id);
-
-    protected abstract T schedule(long id, Instant at);
-
-    protected abstract T withdraw(long id);
-
-    protected abstract T archive(long id);
+    /** The kind of content this edits, for the lifecycle every kind shares ({@link ContentPublishing}). */
+    protected abstract Class<T> type();
 
     protected abstract T restore(long id, long revision);
-
-    protected abstract List<Revision<T>> revisionsOf(long id);
-
-    protected abstract List<TextDiff.Line> compare(long id, long from, long to);
 
     /** Fills the fields only this kind of content has. */
     protected abstract void fill(T content);
@@ -86,7 +80,7 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
         seoDescription = current.getSeoDescription();
         imageId = current.getImage() == null ? null : current.getImage().getId();
         fill(current);
-        revisions = revisionsOf(id);
+        revisions = publishing.revisions(type(), id);
         if (revisions.size() > 1) {
             compareTo = revisions.get(0).number();
             compareFrom = revisions.get(1).number();
@@ -100,7 +94,7 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
     public void publish() throws IOException {
         refusable(() -> {
             saved();
-            reload(publish(id), "Published: it is live now.");
+            reload(publishing.publish(type(), id), "Published: it is live now.");
         });
     }
 
@@ -111,17 +105,17 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
         }
         refusable(() -> {
             saved();
-            T content = schedule(id, scheduleAt.atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
+            T content = publishing.schedule(type(), id, scheduleAt.atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
             reload(content, content.getStatus() == PublicationStatus.SCHEDULED ? "Scheduled." : "That time has passed, so it is live now.");
         });
     }
 
     public void withdraw() throws IOException {
-        refusable(() -> reload(withdraw(id), "Withdrawn: it is a draft again and no longer public."));
+        refusable(() -> reload(publishing.withdraw(type(), id), "Withdrawn: it is a draft again and no longer public."));
     }
 
     public void archive() throws IOException {
-        refusable(() -> reload(archive(id), "Archived: it is no longer public, and kept with its history."));
+        refusable(() -> reload(publishing.archive(type(), id), "Archived: it is no longer public, and kept with its history."));
     }
 
     public void restore(long revision) throws IOException {
@@ -154,22 +148,19 @@ public abstract class ContentEditor<T extends PublishableContent> implements Ser
     /** Shows what changed from one chosen revision to another (ajax: the form stays as it is). */
     public void compare() {
         if (compareFrom != null && compareTo != null) {
-            comparison = compare(id, compareFrom, compareTo);
+            comparison = publishing.compare(type(), id, compareFrom, compareTo);
         }
     }
 
     private T saved() {
         T content = saveDraft(id);
-        id = contentId(content);
+        id = content.getId();
         return content;
     }
 
-    /** The id of what was saved (pages and articles each declare their own). */
-    protected abstract Long contentId(T content);
-
     private void reload(T content, String message) throws IOException {
         Messages.addFlashGlobalInfo(message);
-        Faces.redirect(editPage() + "?id=%s", String.valueOf(contentId(content)));
+        Faces.redirect(editPage() + "?id=%s", String.valueOf(content.getId()));
     }
 
     public String statusLabel() {

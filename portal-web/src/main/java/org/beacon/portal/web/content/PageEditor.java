@@ -1,6 +1,5 @@
 package org.beacon.portal.web.content;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -10,8 +9,6 @@ import jakarta.inject.Named;
 import org.beacon.portal.content.Page;
 import org.beacon.portal.content.PageDraft;
 import org.beacon.portal.content.PageEditing;
-import org.beacon.portal.content.Revision;
-import org.beacon.portal.content.TextDiff;
 
 /** Backs {@code /admin/content/page?id=N} (no id: a new page): the shared editor plus the parent page. */
 @Named
@@ -27,6 +24,11 @@ public class PageEditor extends ContentEditor<Page> {
     private List<Page> pages;
 
     @Override
+    protected Class<Page> type() {
+        return Page.class;
+    }
+
+    @Override
     protected Page find(long id) {
         return editing.page(id);
     }
@@ -38,50 +40,22 @@ public class PageEditor extends ContentEditor<Page> {
         return id == null ? editing.createPage(draft) : editing.updatePage(id, draft);
     }
 
-    @Override
-    protected Page publish(long id) {
-        return editing.publishPage(id);
-    }
 
-    @Override
-    protected Page schedule(long id, Instant at) {
-        return editing.schedulePage(id, at);
-    }
 
-    @Override
-    protected Page withdraw(long id) {
-        return editing.withdrawPage(id);
-    }
 
-    @Override
-    protected Page archive(long id) {
-        return editing.archivePage(id);
-    }
 
     @Override
     protected Page restore(long id, long revision) {
         return editing.restorePage(id, revision);
     }
 
-    @Override
-    protected List<Revision<Page>> revisionsOf(long id) {
-        return editing.pageRevisions(id);
-    }
 
-    @Override
-    protected List<TextDiff.Line> compare(long id, long from, long to) {
-        return editing.comparePageRevisions(id, from, to);
-    }
 
     @Override
     protected void fill(Page page) {
         parentId = page.getParent() == null ? null : page.getParent().getId();
     }
 
-    @Override
-    protected Long contentId(Page page) {
-        return page.getId();
-    }
 
     @Override
     protected String editPage() {

@@ -1,7 +1,6 @@
 package org.beacon.portal.web.event;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +11,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.beacon.portal.content.Revision;
-import org.beacon.portal.content.TextDiff;
+import org.beacon.portal.event.Attendees;
 import org.beacon.portal.event.Event;
 import org.beacon.portal.event.EventDraft;
+import org.beacon.portal.event.EventEditing;
 import org.beacon.portal.event.EventKind;
 import org.beacon.portal.event.EventRefused;
 import org.beacon.portal.event.EventState;
-import org.beacon.portal.event.EventEditing;
 import org.beacon.portal.event.Registration;
 import org.beacon.portal.event.RegistrationRefused;
-import org.beacon.portal.event.Attendees;
 import org.beacon.portal.web.account.RecentProof;
 import org.beacon.portal.web.content.ContentEditor;
 import org.beacon.portal.web.platform.CsvDownload;
@@ -65,6 +62,11 @@ public class EventEditor extends ContentEditor<Event> {
     private String reason;
 
     @Override
+    protected Class<Event> type() {
+        return Event.class;
+    }
+
+    @Override
     protected Event find(long id) {
         return events.event(id);
     }
@@ -81,40 +83,16 @@ public class EventEditor extends ContentEditor<Event> {
         return id == null ? events.create(draft) : events.update(id, draft);
     }
 
-    @Override
-    protected Event publish(long id) {
-        return events.publish(id);
-    }
 
-    @Override
-    protected Event schedule(long id, Instant at) {
-        return events.schedule(id, at);
-    }
 
-    @Override
-    protected Event withdraw(long id) {
-        return events.withdraw(id);
-    }
 
-    @Override
-    protected Event archive(long id) {
-        return events.archive(id);
-    }
 
     @Override
     protected Event restore(long id, long revision) {
         return events.restore(id, revision);
     }
 
-    @Override
-    protected List<Revision<Event>> revisionsOf(long id) {
-        return events.revisions(id);
-    }
 
-    @Override
-    protected List<TextDiff.Line> compare(long id, long from, long to) {
-        return events.compare(id, from, to);
-    }
 
     @Override
     protected void fill(Event event) {
@@ -123,10 +101,6 @@ public class EventEditor extends ContentEditor<Event> {
         reason = event.getStateReason();
     }
 
-    @Override
-    protected Long contentId(Event event) {
-        return event.getId();
-    }
 
     @Override
     protected String editPage() {
