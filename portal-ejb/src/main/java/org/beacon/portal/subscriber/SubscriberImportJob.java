@@ -33,7 +33,7 @@ import org.beacon.portal.platform.FirstName;
 /**
  * The background run of one import (job {@code subscriber-import}): reads the kept file, checks each row, sets aside
  * the ones it cannot take with the reason, drops repeats of an address within the file, and hands the rest to
- * {@link ImportWork#importChunk} a thousand at a time, each chunk its own transaction, so progress shows as
+ * {@link ImportWork#importChunk} {@value #CHUNK} at a time, each chunk its own transaction, so progress shows as
  * it goes and memory stays flat.
  */
 @Named("subscriberImportJob")
