@@ -27,7 +27,7 @@ public class BulkMail {
 
     @PostConstruct
     void init() {
-        session = SmtpSession.withTimeouts(configured, 30000);
+        session = SmtpSession.configure(configured, settings, 30000);
     }
 
     /** A connection for one sending thread; it connects on first use and reconnects after a failure. */

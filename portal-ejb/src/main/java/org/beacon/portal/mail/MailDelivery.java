@@ -55,7 +55,7 @@ public class MailDelivery {
 
     @PostConstruct
     void init() {
-        session = SmtpSession.withTimeouts(configured, 20000);
+        session = SmtpSession.configure(configured, settings, 20000);
         retries = new RetryPolicy(Duration.ofSeconds(settings.mailRetrySeconds()), settings.mailMaxAttempts());
     }
 

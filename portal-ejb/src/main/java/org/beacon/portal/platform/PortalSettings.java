@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,11 @@ public class PortalSettings {
 
     PortalSettings(Lookup lookup) {
         this.lookup = lookup;
+    }
+
+    /** Settings from these values alone, as if they were the environment: for tests of what reads them. */
+    public static PortalSettings of(Map<String, String> values) {
+        return new PortalSettings(name -> Optional.ofNullable(values.get(name)));
     }
 
     /** Absolute links in pages, feeds and mail start here; never ends with a slash. */
@@ -216,6 +222,40 @@ public class PortalSettings {
     /** PORTAL_NEWSLETTER_TICK_SECONDS: how often scheduled campaigns and waiting retries are looked at (default 5). */
     public int newsletterTickSeconds() {
         return number("PORTAL_NEWSLETTER_TICK_SECONDS", 5, 1, 300);
+    }
+
+    /** How the connection to the mail server is protected. */
+    public enum SmtpSecurity {
+        /** Plain SMTP: only for a relay on the same host or network (the local sink). */
+        NONE,
+        /** STARTTLS on the submission port (587), required: a server that does not offer it gets no mail. */
+        STARTTLS,
+        /** TLS from the first byte (SMTPS, port 465). */
+        TLS
+    }
+
+    /**
+     * PORTAL_SMTP_TLS: {@code none}, {@code starttls} or {@code tls} ({@code false} and {@code true}, what this setting
+     * once took, mean none and starttls). Any other value refuses to start sending rather than fall back to plain text.
+     */
+    public SmtpSecurity smtpSecurity() {
+        String value = value("PORTAL_SMTP_TLS").orElse("none").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "none", "false" -> SmtpSecurity.NONE;
+            case "starttls", "true" -> SmtpSecurity.STARTTLS;
+            case "tls" -> SmtpSecurity.TLS;
+            default -> throw new IllegalStateException("PORTAL_SMTP_TLS must be none, starttls or tls, not \"" + value + "\"");
+        };
+    }
+
+    /** PORTAL_SMTP_USER: the mail server's user name; none means the server takes mail without signing in. */
+    public Optional<String> smtpUser() {
+        return value("PORTAL_SMTP_USER");
+    }
+
+    /** PORTAL_SMTP_PASSWORD: never logged, never shown. */
+    public Optional<String> smtpPassword() {
+        return lookup.find("PORTAL_SMTP_PASSWORD").filter(v -> !v.isEmpty());
     }
 
     /** PORTAL_UNSUBSCRIBE_MAILTO: the mailto address in List-Unsubscribe (default unsubscribe@ the sender's domain). */
