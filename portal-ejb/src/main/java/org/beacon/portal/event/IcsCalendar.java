@@ -133,21 +133,22 @@ public final class IcsCalendar {
      * @throws IllegalArgumentException if the recurrence is not one we offer
      */
     public static List<LocalDate> occurrences(CalendarEntry entry, LocalDate from, LocalDate to) {
-        if (entry.recurrence() != null) {
-            checkedRule(entry);
-        }
-        return occurrences(entry.recurrence(), entry.startDate(), entry.exceptions(), from, to);
+        return occurrences(entry.recurrence() == null ? null : checkedRule(entry).recur(), entry.startDate(), entry.exceptions(), from, to);
     }
 
     /** As {@link #occurrences(CalendarEntry, LocalDate, LocalDate)}, for a rule (or null) starting on {@code first}. */
     static List<LocalDate> occurrences(String rule, LocalDate first, Collection<LocalDate> exceptions, LocalDate from, LocalDate to) {
+        return occurrences(rule == null ? null : parse(rule).recur(), first, exceptions, from, to);
+    }
+
+    private static List<LocalDate> occurrences(Recur<LocalDate> recur, LocalDate first, Collection<LocalDate> exceptions,
+                                               LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return List.of();
         }
-        if (rule == null) {
+        if (recur == null) {
             return first.isBefore(from) || first.isAfter(to) ? List.of() : List.of(first);
         }
-        Recur<LocalDate> recur = parse(rule).recur();
         List<LocalDate> dates = new ArrayList<>();
         // The period end is exclusive in ical4j; a day more makes 'to' inclusive.
         for (LocalDate date : recur.getDates(first, from, to.plusDays(1))) {

@@ -18,13 +18,12 @@ final class EventAnnouncement {
     private EventAnnouncement() {
     }
 
-    /** The draft for the event with this id, to the list whose slug is {@code events}. */
-    static CampaignDraft of(EntityManager em, long eventId, String organisationName) {
+    /** The draft for the event with this id, to these lists. */
+    static CampaignDraft of(EntityManager em, long eventId, String organisationName, List<Long> lists) {
         Event e = em.find(Event.class, eventId);
         if (e == null) {
             throw new CampaignRefused("There is no event " + eventId + ".");
         }
-        List<Long> lists = em.createQuery("select l.id from MailingList l where l.slug = 'events'", Long.class).getResultList();
         String when = e.startingInWords();
         String where = e.isOnline() ? (e.getVenueName() == null ? "Online" : "Online and at " + e.getVenueName()) : e.getVenueName();
         CampaignDraft draft = new CampaignDraft();

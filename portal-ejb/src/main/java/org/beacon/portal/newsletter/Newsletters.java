@@ -106,7 +106,7 @@ public class Newsletters {
         CampaignDraft draft = new CampaignDraft();
         draft.setFromName(settings.organisationName());
         draft.setBody("<p>Hi {{firstName|there}},</p><p></p>");
-        draft.setLists(em.createQuery("select l.id from MailingList l where l.slug = 'newsletter'", Long.class).getResultList());
+        draft.setLists(listsNamed("newsletter"));
         return draft;
     }
 
@@ -115,7 +115,7 @@ public class Newsletters {
      * returns its id.
      */
     public long announce(long eventId) {
-        return save(null, EventAnnouncement.of(em, eventId, settings.organisationName()));
+        return save(null, EventAnnouncement.of(em, eventId, settings.organisationName(), listsNamed("events")));
     }
 
     /** Saves a new draft (id null) or changes one that has not started sending; returns its id. */
@@ -215,7 +215,6 @@ public class Newsletters {
         if (campaign == null) {
             throw new CampaignRefused("There is no newsletter " + id + ".");
         }
-        campaign.checkStartable();
         audit.record(AuditAction.NEWSLETTER_SENT, AuditTarget.CAMPAIGN, id, "\"" + campaign.getSubject() + "\" sent now");
         return start(campaign);
     }
@@ -262,6 +261,11 @@ public class Newsletters {
 
 
 
+
+    /** The list the portal seeds under this slug (none if staff removed it). */
+    private List<Long> listsNamed(String slug) {
+        return em.createQuery("select l.id from MailingList l where l.slug = :slug", Long.class).setParameter("slug", slug).getResultList();
+    }
 
     private int start(Campaign campaign) {
         campaign.checkStartable();

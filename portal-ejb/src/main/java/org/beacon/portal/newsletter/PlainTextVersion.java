@@ -31,7 +31,7 @@ final class PlainTextVersion {
         Matcher m = TOKEN.matcher(html == null ? "" : html.replaceAll("(?s)<!--.*?-->", ""));
         while (m.find()) {
             if (m.group(4) != null) {
-                String text = RichText.decode(m.group(4)).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                String text = RichText.decode(m.group(4)).replaceAll("\\s+", " ");
                 if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
                     text = text.stripLeading();
                     if (!text.isEmpty() && quote > 0) {
