@@ -2,6 +2,8 @@ package org.beacon.portal.mail;
 
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +27,26 @@ public final class BulkConnection implements AutoCloseable {
 
     private static final Pattern REPLY_CODE = Pattern.compile("(?:^|:\\s)([245])\\d\\d\\b");
 
-    private final Session session;
+    private final Supplier<Session> sessions;
     private final String senderAddress;
+    private Session session;
     private Transport transport;
 
-    BulkConnection(Session session, String senderAddress) {
-        this.session = session;
+    /** {@code sessions} is asked at each (re)connection, so corrected settings are used by the next run at once. */
+    BulkConnection(Supplier<Session> sessions, String senderAddress) {
+        this.sessions = sessions;
         this.senderAddress = senderAddress;
     }
 
     public void send(BulkMessage bulk) throws BulkSendFailure {
+        try {
+            // Connected first: the message is built with the session it goes through.
+            if (transport == null || !transport.isConnected()) {
+                connect();
+            }
+        } catch (MessagingException | IllegalStateException e) {
+            throw classify(e);
+        }
         MimeMessage message;
         InternetAddress recipient;
         try {
@@ -46,9 +58,6 @@ public final class BulkConnection implements AutoCloseable {
             throw new BulkSendFailure("Message could not be built: " + e.getMessage(), false, false, e);
         }
         try {
-            if (transport == null || !transport.isConnected()) {
-                connect();
-            }
             transport.sendMessage(message, new InternetAddress[] {recipient});
         } catch (MessagingException | IllegalStateException e) {
             throw classify(e);
@@ -57,6 +66,7 @@ public final class BulkConnection implements AutoCloseable {
 
     private void connect() throws MessagingException {
         closeQuietly();
+        session = sessions.get();
         transport = session.getTransport("smtp");
         transport.connect();
     }
@@ -64,6 +74,11 @@ public final class BulkConnection implements AutoCloseable {
     /** A 5xx answer about this message is final; anything else (4xx, no answer, a dropped connection) may pass later. */
     private BulkSendFailure classify(Exception e) {
         String reason = reason(e);
+        Optional<SmtpProblem> refusal = SmtpProblem.of(e).filter(SmtpProblem::holdsAllMail);
+        if (refusal.isPresent()) {
+            closeQuietly();
+            return BulkSendFailure.refusedThePortal(refusal.get(), reason, e);
+        }
         Matcher code = REPLY_CODE.matcher(reason);
         boolean answered = code.find();
         if (answered && "5".equals(code.group(1)) && e instanceof SendFailedException) {

@@ -1,6 +1,5 @@
 package org.beacon.portal.mail;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,16 +22,9 @@ public class BulkMail {
     @Inject
     private PortalSettings settings;
 
-    private Session session;
-
-    @PostConstruct
-    void init() {
-        session = SmtpSession.configure(configured, settings, 30000);
-    }
-
     /** A connection for one sending thread; it connects on first use and reconnects after a failure. */
     public BulkConnection open() {
-        return new BulkConnection(session, senderAddress());
+        return new BulkConnection(() -> SmtpSession.configure(configured, settings, 30000), senderAddress());
     }
 
     /** The address part of PORTAL_MAIL_FROM; each campaign gives its own display name. */

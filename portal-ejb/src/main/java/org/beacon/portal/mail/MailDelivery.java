@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -50,14 +50,8 @@ public class MailDelivery {
     @Inject
     private PortalSettings settings;
 
-    private Session session;
-    private RetryPolicy retries;
-
-    @PostConstruct
-    void init() {
-        session = SmtpSession.configure(configured, settings, 20000);
-        retries = new RetryPolicy(Duration.ofSeconds(settings.mailRetrySeconds()), settings.mailMaxAttempts());
-    }
+    /** How one try went: sent, failed (tried again later or given up), or held because the server refused the portal. */
+    public enum Attempt { SENT, FAILED, HELD }
 
     /** The mail due to be tried now, oldest first. */
     public List<Long> due(int max) {
@@ -67,29 +61,37 @@ public class MailDelivery {
                 .setMaxResults(max).getResultList();
     }
 
-    /** Tries to send one mail; true if the SMTP server took it. A failure is recorded, never thrown. */
+    /** Tries to send one mail and records how it went; a failure is recorded, never thrown. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(long id) {
+    public Attempt send(long id) {
         OutboundMail mail = em.find(OutboundMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || mail.getStatus() != MailStatus.PENDING) {
-            return false;
+            return Attempt.FAILED;
         }
         Instant now = clock.instant();
+        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(settings.mailRetrySeconds()), settings.mailMaxAttempts());
         try {
-            MimeMessage message = message(mail);
+            // Made for each mail, so that corrected settings are used at once.
+            MimeMessage message = message(mail, SmtpSession.configure(configured, settings, 20000));
             Transport.send(message);
             mail.sent(now, message.getMessageID());
-            return true;
+            return Attempt.SENT;
         } catch (MessagingException | RuntimeException e) {
+            Optional<SmtpProblem> problem = SmtpProblem.of(e).filter(SmtpProblem::holdsAllMail);
+            if (problem.isPresent()) {
+                mail.held("Waiting: " + problem.get().explanation() + " (" + e.getMessage() + ")", now.plus(retries.firstWait()));
+                LOG.log(Level.WARNING, "Mail {0} waits: {1} ({2})", new Object[] {id, problem.get().words(), e.getMessage()});
+                return Attempt.HELD;
+            }
             Instant retryAt = retries.nextAttempt(mail.getAttempts() + 1, now).orElse(null);
             mail.failed(e.getMessage(), retryAt);
             LOG.log(retryAt == null ? Level.SEVERE : Level.WARNING, "Mail {0} not sent (attempt {1}): {2}",
                     new Object[] {id, mail.getAttempts(), e.getMessage()});
-            return false;
+            return Attempt.FAILED;
         }
     }
 
-    private MimeMessage message(OutboundMail mail) throws MessagingException {
+    private MimeMessage message(OutboundMail mail, Session session) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.mailFrom()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));

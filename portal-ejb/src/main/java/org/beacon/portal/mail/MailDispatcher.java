@@ -2,6 +2,9 @@ package org.beacon.portal.mail;
 
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +35,7 @@ import org.beacon.portal.platform.PortalSettings;
 public class MailDispatcher {
 
     private static final int BATCH = 50;
+    private static final Duration LONGEST_HOLD = Duration.ofMinutes(10);
 
     @Resource
     private TimerService timers;
@@ -41,6 +45,13 @@ public class MailDispatcher {
 
     @Inject
     private PortalSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    // Guarded by the singleton's container lock (write, the default): one round at a time.
+    private int holds;
+    private Instant heldUntil;
 
     @PostConstruct
     void schedule() {
@@ -53,15 +64,33 @@ public class MailDispatcher {
         dispatchDue();
     }
 
-    /** Tries every mail that is due; returns how many the SMTP server took. */
+    /**
+     * Tries every mail that is due; returns how many the SMTP server took. When the server refuses the portal itself
+     * (its sign-in, its protection), the round stops and the next ones wait, half a minute at first and longer each
+     * time it happens again, up to ten minutes: trying every mail, or trying every few seconds, would only add failed
+     * sign-ins, which relays answer by locking the account.
+     */
     public int dispatchDue() {
+        Instant now = clock.instant();
+        if (heldUntil != null && now.isBefore(heldUntil)) {
+            return 0;
+        }
         int sent = 0;
         List<Long> due;
         do {
             due = delivery.due(BATCH);
             for (Long id : due) {
-                if (delivery.send(id)) {
+                MailDelivery.Attempt attempt = delivery.send(id);
+                if (attempt == MailDelivery.Attempt.HELD) {
+                    holds++;
+                    Duration wait = Duration.ofSeconds(settings.mailRetrySeconds()).multipliedBy(1L << Math.min(holds - 1, 10));
+                    heldUntil = now.plus(wait.compareTo(LONGEST_HOLD) > 0 ? LONGEST_HOLD : wait);
+                    return sent;
+                }
+                if (attempt == MailDelivery.Attempt.SENT) {
                     sent++;
+                    holds = 0;
+                    heldUntil = null;
                 }
             }
         } while (due.size() == BATCH && sent > 0);

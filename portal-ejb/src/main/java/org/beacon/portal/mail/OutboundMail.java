@@ -115,6 +115,15 @@ public class OutboundMail extends RecordedEntity {
         }
     }
 
+    /**
+     * Not tried for a reason that is not this mail's (the server refused the portal's sign-in or protection): it
+     * waits, its attempts untouched, so that fixing the settings sends it however long that took.
+     */
+    void held(String reason, Instant retryAt) {
+        lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        nextAttemptAt = retryAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,6 +23,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.content.ContentChanged;
+import org.beacon.portal.mail.SmtpProblem;
 
 /**
  * The sending job's face: what {@link CampaignRunner} and the {@code newsletter-send} job's artefacts ask for. It
@@ -30,6 +33,8 @@ import org.beacon.portal.content.ContentChanged;
 @Stateless
 @RolesAllowed(SYSTEM)
 public class CampaignSending {
+
+    private static final Logger LOG = Logger.getLogger(CampaignSending.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -121,8 +126,16 @@ public class CampaignSending {
         return deliveries.suppressed(hashes);
     }
 
+    /** {@code refused}, when set, pauses the campaign: the mail server refused the portal itself. */
     public void record(long campaignId, Collection<Long> sent, Map<Long, String> failed, Map<Recipient, String> retry,
-                       Map<Long, String> skipped) {
+                       Map<Long, String> skipped, SmtpProblem refused) {
         deliveries.record(campaignId, sent, failed, retry, skipped);
+        if (refused != null) {
+            Campaign campaign = em.find(Campaign.class, campaignId);
+            if (campaign.isPausable()) {
+                campaign.pause("Paused: " + refused.explanation() + ". Nobody was skipped: resume once that is put right.");
+                LOG.log(Level.WARNING, "Newsletter {0} paused: mail {1}", new Object[] {campaignId, refused.words()});
+            }
+        }
     }
 }

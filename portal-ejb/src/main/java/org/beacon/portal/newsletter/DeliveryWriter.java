@@ -21,6 +21,7 @@ import org.beacon.portal.mail.BulkConnection;
 import org.beacon.portal.mail.BulkMail;
 import org.beacon.portal.mail.BulkMessage;
 import org.beacon.portal.mail.BulkSendFailure;
+import org.beacon.portal.mail.SmtpProblem;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.subscriber.SubscriberLinks;
@@ -29,7 +30,8 @@ import org.beacon.portal.subscriber.Suppression;
 /**
  * Sends one chunk over this thread's SMTP connection and marks each row in the chunk's transaction: SENT, FAILED
  * with the server's reason, or left PENDING with a later attempt time when the failure may pass (a 4xx answer, a
- * server that is down). A crash between the sends and the commit re-sends at most this chunk: the price of never
+ * server that is down). When the server refuses the portal itself (its sign-in or protection), the rest are left as
+ * they were and the campaign pauses, saying why. A crash between the sends and the commit re-sends at most this chunk: the price of never
  * skipping anyone.
  */
 @Named("newsletterDeliveryWriter")
@@ -91,8 +93,13 @@ public class DeliveryWriter extends AbstractItemWriter {
         Map<Recipient, String> retry = new LinkedHashMap<>();
         Map<Long, String> skipped = new LinkedHashMap<>();
         String down = null;
+        SmtpProblem refused = null;
         for (Object item : items) {
             Recipient r = (Recipient) item;
+            if (refused != null) {
+                // Left as it was, attempts and all: it goes when the run is resumed with the settings put right.
+                continue;
+            }
             if (suppressed.contains(hashes.get(r))) {
                 skipped.put(r.deliveryId(), "On the suppression list");
                 continue;
@@ -106,7 +113,9 @@ public class DeliveryWriter extends AbstractItemWriter {
                 connection.send(message(r));
                 sent.add(r.deliveryId());
             } catch (BulkSendFailure f) {
-                if (!f.isTransient()) {
+                if (f.refusal().isPresent()) {
+                    refused = f.refusal().get();
+                } else if (!f.isTransient()) {
                     failed.put(r.deliveryId(), f.getMessage());
                 } else {
                     retry.put(r, f.getMessage());
@@ -116,7 +125,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                 }
             }
         }
-        sending.record(campaign, sent, failed, retry, skipped);
+        sending.record(campaign, sent, failed, retry, skipped, refused);
     }
 
     private BulkMessage message(Recipient r) {

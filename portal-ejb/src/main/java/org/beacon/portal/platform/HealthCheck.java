@@ -1,12 +1,5 @@
 package org.beacon.portal.platform;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
@@ -19,13 +12,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 
+import org.beacon.portal.mail.MailServerCheck;
 import org.beacon.portal.platform.HealthReport.Status;
 
 /**
- * Looks at the two things the portal cannot do without: the database answers a query, and the SMTP server
- * greets us. Quick and bounded: a health probe must never hang on a dead peer.
+ * Looks at the two things the portal cannot do without: the database answers a query, and the mail server takes
+ * the portal's connection as configured (protected, signed in). Quick and bounded: a health probe must never hang
+ * on a dead peer. The one place the shared kernel asks the mail package: health is where the parts meet.
  */
 @Stateless
 @PermitAll
@@ -38,11 +33,11 @@ public class HealthCheck {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
-    @Resource(lookup = "java:jboss/mail/Portal")
-    private Session mail;
+    @Inject
+    private MailServerCheck mailServer;
 
     public HealthReport check() {
-        return new HealthReport(database(), mail());
+        return withMail(database());
     }
 
     private Status database() {
@@ -54,21 +49,11 @@ public class HealthCheck {
         }
     }
 
-    private Status mail() {
-        String host = mail.getProperty("mail.smtp.host");
-        String port = mail.getProperty("mail.smtp.port");
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port == null ? 25 : Integer.parseInt(port)), TIMEOUT_SECONDS * 1000);
-            socket.setSoTimeout(TIMEOUT_SECONDS * 1000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            String greeting = in.readLine();
-            OutputStream out = socket.getOutputStream();
-            out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return greeting != null && greeting.startsWith("220") ? Status.UP : Status.DOWN;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "Health: SMTP unavailable", e);
-            return Status.DOWN;
+    private HealthReport withMail(Status database) {
+        MailServerCheck.Outcome outcome = mailServer.current();
+        if (!outcome.up()) {
+            LOG.log(Level.FINE, "Health: mail {0} ({1})", new Object[] {outcome.problem().words(), outcome.detail()});
         }
+        return outcome.up() ? new HealthReport(database, Status.UP) : new HealthReport(database, Status.DOWN, outcome.problem().words());
     }
 }

@@ -38,6 +38,7 @@ import org.beacon.portal.inquiry.InquiryRetention;
 import org.beacon.portal.mail.LocalMailSink;
 import org.beacon.portal.mail.MailDelivery;
 import org.beacon.portal.mail.MailDispatcher;
+import org.beacon.portal.mail.MailHealth;
 import org.beacon.portal.newsletter.CampaignRunner;
 import org.beacon.portal.newsletter.CampaignSending;
 import org.beacon.portal.newsletter.NewsletterReports;
@@ -118,6 +119,7 @@ final class EjbRoleMatrix {
             face(LocalMailSink.class, ADMINISTRATORS, "isAvailable", "messages"),
             face(MailDelivery.class, THE_SYSTEM, "due", "send"),
             face(MailDispatcher.class, THE_SYSTEM, "dispatchDue"),
+            face(MailHealth.class, STAFF, "report"),
             face(CampaignRunner.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "ready"),
             face(CampaignSending.class, THE_SYSTEM, "startScheduled", "sending", "nextDue", "launched", "finishIfDone",
                     "rendered", "status", "due", "suppressed", "record"),

@@ -2,9 +2,21 @@ package org.beacon.portal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -17,6 +29,8 @@ import org.beacon.portal.inquiry.Inquiries;
 import org.beacon.portal.inquiry.Received;
 import org.beacon.portal.inquiry.SpamSignals;
 import org.beacon.portal.platform.Clocks;
+import org.beacon.portal.platform.HealthCheck;
+import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,11 +38,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
+import org.subethamail.smtp.auth.LoginFailedException;
+import org.subethamail.smtp.helper.SimpleMessageListener;
+import org.subethamail.smtp.server.SMTPServer;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** The outbox against a real SMTP conversation: GreenMail inside the server, on the port the mail session uses. */
+/**
+ * The outbox against a real SMTP conversation, inside the server on the port the mail session uses: GreenMail (plain,
+ * and SMTPS with a password), and SubEthaSMTP where STARTTLS and signing in must be required, which GreenMail cannot.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
 
@@ -46,6 +67,15 @@ class MailOutboxIT {
     @EJB
     AsSystem asSystem;
 
+    @EJB
+    AsAdministrator asAdministrator;
+
+    @EJB
+    HealthCheck healthCheck;
+
+    @EJB
+    MailHealth mailHealth;
+
     @Inject
     MailOutbox outbox;
 
@@ -54,17 +84,11 @@ class MailOutboxIT {
 
     @Test
     void mailQueuedWhileSmtpIsDownGoesOutOnceEachWhenItIsBack() throws Exception {
-        String email = "outage-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        InquiryForm form = new InquiryForm();
-        form.setTopic(InquiryTopic.MEDIA);
-        form.setName("Jo Journalist");
-        form.setEmail(email);
-        form.setMessage("A question for a story.");
-        form.setConsent(true);
+        String email = uniqueAddress("outage");
 
         // SMTP is down: nothing listens on the session's port.
-        Received received = inquiries.submit(form, SpamSignals.none());
-        dispatch();
+        Received received = inquiries.submit(form(email), SpamSignals.none());
+        dispatchAfterAnyHold();
         assertThat(outbox.about(received.reference())).hasSize(2).allSatisfy(mail -> {
             assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
             assertThat(mail.getAttempts()).isPositive();
@@ -88,6 +112,161 @@ class MailOutboxIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void signsInOverRequiredStartTlsAndHealthSaysUp() throws Exception {
+        List<String> signedIn = new CopyOnWriteArrayList<>();
+        List<String> received = new CopyOnWriteArrayList<>();
+        SMTPServer relay = SMTPServer.port(3225).bindAddress(InetAddress.getByName("127.0.0.1"))
+                .enableTLS().requireTLS().startTlsSocketFactory(serverTls())
+                .requireAuth().authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {
+                    if (!(user.equals("portal") && password.equals("right"))) {
+                        throw new LoginFailedException();
+                    }
+                    signedIn.add(user);
+                }))
+                .simpleMessageListener(new SimpleMessageListener() {
+                    @Override
+                    public boolean accept(String from, String to) {
+                        return true;
+                    }
+
+                    @Override
+                    public void deliver(String from, String to, InputStream data) throws IOException {
+                        received.add(to);
+                    }
+                }).build();
+        relay.start();
+        try (Settings ignored = settings("PORTAL_SMTP_TLS", "starttls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
+            String email = uniqueAddress("starttls");
+            Received inquiry = inquiries.submit(form(email), SpamSignals.none());
+            dispatchAfterAnyHold();
+
+            assertThat(outbox.about(inquiry.reference())).hasSize(2).allSatisfy(mail -> assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT));
+            assertThat(received).contains(email);
+            assertThat(signedIn).isNotEmpty().containsOnly("portal");
+            assertThat(healthCheck.check().mailText()).isEqualTo("UP");
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void aServerThatDoesNotOfferStartTlsGetsNoMailAndHealthSaysWhy() throws Exception {
+        GreenMail plain = new GreenMail(new ServerSetup(3225, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        plain.start();
+        try (Settings ignored = settings("PORTAL_SMTP_TLS", "starttls")) {
+            String email = uniqueAddress("no-starttls");
+            Received inquiry = inquiries.submit(form(email), SpamSignals.none());
+            dispatchAfterAnyHold();
+
+            assertThat(outbox.about(inquiry.reference())).hasSize(2).allSatisfy(mail -> {
+                assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
+                assertThat(mail.getAttempts()).isZero();
+            });
+            assertThat(outbox.about(inquiry.reference()).get(0).getLastError()).startsWith("Waiting: the mail server does not offer STARTTLS");
+            assertThat(plain.getReceivedMessages()).noneMatch(m -> sentTo(m, email));
+            assertThat(healthCheck.check().mailText()).isEqualTo("DOWN: STARTTLS not offered");
+        } finally {
+            plain.stop();
+        }
+    }
+
+    @Test
+    void aWrongPasswordHoldsMailWithoutUsingItsAttemptsUntilTheRightOneOverImplicitTls() throws Exception {
+        System.setProperty("greenmail.tls.keystore.file", System.getProperty("portal.test.smtp.keystore"));
+        System.setProperty("greenmail.tls.keystore.password", "changeit");
+        System.setProperty("greenmail.tls.key.password", "changeit");
+        GreenMail smtps = new GreenMail(new ServerSetup(3225, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        smtps.setUser("portal@example.org", "portal", "right");
+        smtps.start();
+        try {
+            String email = uniqueAddress("smtps");
+            Received inquiry;
+            try (Settings ignored = settings("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "wrong")) {
+                inquiry = inquiries.submit(form(email), SpamSignals.none());
+                dispatchAfterAnyHold();
+
+                assertThat(outbox.about(inquiry.reference())).hasSize(2).allSatisfy(mail -> {
+                    assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
+                    assertThat(mail.getAttempts()).isZero();
+                });
+                assertThat(outbox.about(inquiry.reference()).get(0).getLastError())
+                        .startsWith("Waiting: the mail server refused the user name or password (PORTAL_SMTP_USER, PORTAL_SMTP_PASSWORD)");
+                assertThat(healthCheck.check().mailText()).isEqualTo("DOWN: authentication failed");
+                MailHealth.Report report = asAdministrator.call(mailHealth::report);
+                assertThat(report.problem()).isEqualTo(SmtpProblem.AUTHENTICATION);
+                assertThat(report.waiting()).isGreaterThanOrEqualTo(2);
+                assertThat(smtps.getReceivedMessages()).noneMatch(m -> sentTo(m, email));
+            }
+            try (Settings ignored = settings("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
+                dispatchAfterAnyHold();
+
+                assertThat(outbox.about(inquiry.reference())).allSatisfy(mail -> {
+                    assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT);
+                    assertThat(mail.getAttempts()).isEqualTo(1);
+                });
+                assertThat(smtps.getReceivedMessages()).filteredOn(m -> sentTo(m, email)).hasSize(1);
+                assertThat(healthCheck.check().mailText()).isEqualTo("UP");
+            }
+        } finally {
+            smtps.stop();
+            Stream.of("greenmail.tls.keystore.file", "greenmail.tls.keystore.password", "greenmail.tls.key.password").forEach(System::clearProperty);
+        }
+    }
+
+    /** The portal's settings as this server's system properties (PortalSettings reads them when no variable is set). */
+    private static Settings settings(String... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            System.setProperty(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return () -> {
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                System.clearProperty(namesAndValues[i]);
+            }
+        };
+    }
+
+    private interface Settings extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static SSLContext serverTls() throws Exception {
+        char[] password = "changeit".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("portal.test.smtp.keystore")))) {
+            keys.load(in, password);
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, password);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(managers.getKeyManagers(), null, null);
+        return tls;
+    }
+
+    private static String uniqueAddress(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    private static InquiryForm form(String email) {
+        InquiryForm form = new InquiryForm();
+        form.setTopic(InquiryTopic.MEDIA);
+        form.setName("Jo Journalist");
+        form.setEmail(email);
+        form.setMessage("A question for a story.");
+        form.setConsent(true);
+        return form;
+    }
+
+    /**
+     * Past any wait the dispatcher keeps after the server refused the portal (an earlier test's wrong settings; at
+     * most ten minutes) and past the mails' own next attempt, then a round.
+     */
+    private void dispatchAfterAnyHold() throws Exception {
+        clocks.advance(Duration.ofMinutes(11));
+        dispatch();
     }
 
     private static boolean sentTo(MimeMessage message, String address) {

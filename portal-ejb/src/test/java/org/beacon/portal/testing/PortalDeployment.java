@@ -52,8 +52,8 @@ public final class PortalDeployment {
             File[] application = pom.importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
             // The tests' own assertions run inside the server too, and so does the SMTP server the outbox tests stop and start.
             File[] assertions = pom.resolve("org.assertj:assertj-core", "com.icegreen:greenmail").withoutTransitivity().asFile();
-            // And their waiting for a condition (Awaitility brings Hamcrest).
-            File[] waiting = pom.resolve("org.awaitility:awaitility").withTransitivity().asFile();
+            // And their waiting for a condition (Awaitility brings Hamcrest), and the SMTP server that requires STARTTLS.
+            File[] waiting = pom.resolve("org.awaitility:awaitility", "com.github.davidmoten:subethasmtp").withTransitivity().asFile();
             return Stream.of(application, assertions, waiting).flatMap(Arrays::stream).toArray(File[]::new);
         }
     }

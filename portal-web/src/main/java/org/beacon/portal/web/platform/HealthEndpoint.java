@@ -36,7 +36,7 @@ public class HealthEndpoint extends HttpServlet {
         return Json.createObjectBuilder()
                 .add("status", report.degraded() ? "DEGRADED" : report.overall().name())
                 .add("database", report.database().name())
-                .add("mail", report.mail().name())
+                .add("mail", report.mailText())
                 .build()
                 .toString();
     }

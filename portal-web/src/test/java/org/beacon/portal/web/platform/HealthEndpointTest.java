@@ -35,6 +35,12 @@ class HealthEndpointTest {
     }
 
     @Test
+    void mailDownSaysWhyInAFewWordsAndNothingMore() {
+        assertThat(HealthEndpoint.json(new HealthReport(UP, DOWN, "authentication failed")))
+                .isEqualTo("{\"status\":\"DEGRADED\",\"database\":\"UP\",\"mail\":\"DOWN: authentication failed\"}");
+    }
+
+    @Test
     void databaseDownIsDown() {
         HealthReport report = new HealthReport(DOWN, UP);
         assertThat(report.overall()).isEqualTo(DOWN);
