@@ -33,6 +33,7 @@ import org.beacon.portal.platform.HealthCheck;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.PortalDeployment;
+import org.beacon.portal.testing.ServerSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -138,7 +139,7 @@ class MailOutboxIT {
                     }
                 }).build();
         relay.start();
-        try (Settings ignored = settings("PORTAL_SMTP_TLS", "starttls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
+        try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_TLS", "starttls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
             String email = uniqueAddress("starttls");
             Received inquiry = inquiries.submit(form(email), SpamSignals.none());
             dispatchAfterAnyHold();
@@ -156,7 +157,7 @@ class MailOutboxIT {
     void aServerThatDoesNotOfferStartTlsGetsNoMailAndHealthSaysWhy() throws Exception {
         GreenMail plain = new GreenMail(new ServerSetup(3225, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         plain.start();
-        try (Settings ignored = settings("PORTAL_SMTP_TLS", "starttls")) {
+        try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_TLS", "starttls")) {
             String email = uniqueAddress("no-starttls");
             Received inquiry = inquiries.submit(form(email), SpamSignals.none());
             dispatchAfterAnyHold();
@@ -184,7 +185,7 @@ class MailOutboxIT {
         try {
             String email = uniqueAddress("smtps");
             Received inquiry;
-            try (Settings ignored = settings("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "wrong")) {
+            try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "wrong")) {
                 inquiry = inquiries.submit(form(email), SpamSignals.none());
                 dispatchAfterAnyHold();
 
@@ -200,7 +201,7 @@ class MailOutboxIT {
                 assertThat(report.waiting()).isGreaterThanOrEqualTo(2);
                 assertThat(smtps.getReceivedMessages()).noneMatch(m -> sentTo(m, email));
             }
-            try (Settings ignored = settings("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
+            try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
                 dispatchAfterAnyHold();
 
                 assertThat(outbox.about(inquiry.reference())).allSatisfy(mail -> {
@@ -214,23 +215,6 @@ class MailOutboxIT {
             smtps.stop();
             Stream.of("greenmail.tls.keystore.file", "greenmail.tls.keystore.password", "greenmail.tls.key.password").forEach(System::clearProperty);
         }
-    }
-
-    /** The portal's settings as this server's system properties (PortalSettings reads them when no variable is set). */
-    private static Settings settings(String... namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            System.setProperty(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return () -> {
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                System.clearProperty(namesAndValues[i]);
-            }
-        };
-    }
-
-    private interface Settings extends AutoCloseable {
-        @Override
-        void close();
     }
 
     private static SSLContext serverTls() throws Exception {

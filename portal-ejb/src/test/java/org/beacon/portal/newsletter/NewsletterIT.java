@@ -34,6 +34,7 @@ import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.Subscribers;
 import org.beacon.portal.testing.PortalDeployment;
+import org.beacon.portal.testing.ServerSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -189,6 +190,42 @@ class NewsletterIT {
             Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("During the outage " + run))
                     .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
             assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aPasswordTheServerRefusesPausesTheCampaignWithNobodySkippedAndTheRightOneSendsIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Relay " + run, "Test readers.", false)));
+        for (int i = 0; i < 12; i++) {
+            String email = "relay" + i + "-" + run + "@example.org";
+            as(() -> admin.addByHand(manual(email, null, list.getId())));
+        }
+        long id = as(() -> newsletters.save(null, draft("Through the relay " + run, list.getId())));
+        GreenMail smtp = smtp();
+        smtp.setUser("portal@example.org", "portal", "right");
+        try {
+            try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "wrong")) {
+                as(() -> newsletters.sendNow(id));
+                CampaignProgress paused = waitFor(id, p -> p.status() == CampaignStatus.PAUSED);
+                assertThat(paused.pauseReason()).startsWith("Paused: the mail server refused the user name or password");
+                assertThat(paused.sent()).isZero();
+                assertThat(paused.failed()).isZero();
+                assertThat(paused.remaining()).isEqualTo(12);
+            }
+            try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "right")) {
+                as(() -> {
+                    newsletters.resume(id);
+                    return null;
+                });
+                CampaignProgress done = waitUntilSent(id);
+                assertThat(done.sent()).isEqualTo(12);
+                Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("Through the relay " + run))
+                        .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
+                assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+            }
         } finally {
             smtp.stop();
         }
