@@ -33,6 +33,7 @@ class StaffSignInIT {
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(Portal.ADMIN_EMAIL);
         assertThat(browser.findElement(By.id("you")).getText()).contains("ADMIN");
         assertThat(browser.findElement(By.id("you")).getText()).containsPattern("Signed in \\d{1,2} \\w+ \\d{4}, \\d{1,2}:\\d{2} [ap]m AE[DS]T");
+        assertThat(browser.findElement(By.id("mail")).getText()).contains("Mail is going out.");
 
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("account:signOut")));
 
