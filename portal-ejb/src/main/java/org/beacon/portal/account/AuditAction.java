@@ -52,7 +52,8 @@ public enum AuditAction {
     CONTENT_ARCHIVED("Content archived"),
     MEDIA_DELETED("Media deleted"),
 
-    AUDIT_EXPORTED("Audit log exported");
+    AUDIT_EXPORTED("Audit log exported"),
+    TEST_MAIL_SENT("Test mail sent");
 
     private final String label;
 

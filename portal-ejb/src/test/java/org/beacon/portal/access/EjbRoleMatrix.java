@@ -120,6 +120,7 @@ final class EjbRoleMatrix {
             face(MailDelivery.class, THE_SYSTEM, "due", "send"),
             face(MailDispatcher.class, THE_SYSTEM, "dispatchDue"),
             face(MailHealth.class, STAFF, "report"),
+            face(MailHealth.class, ADMINISTRATORS, "sendTest"),
             face(CampaignRunner.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "ready"),
             face(CampaignSending.class, THE_SYSTEM, "startScheduled", "sending", "nextDue", "launched", "finishIfDone",
                     "rendered", "status", "due", "suppressed", "record"),

@@ -32,6 +32,7 @@ import org.beacon.portal.platform.Clocks;
 import org.beacon.portal.platform.HealthCheck;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
+import org.beacon.portal.testing.LoggedMessages;
 import org.beacon.portal.testing.PortalDeployment;
 import org.beacon.portal.testing.ServerSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,6 +149,12 @@ class MailOutboxIT {
             assertThat(received).contains(email);
             assertThat(signedIn).isNotEmpty().containsOnly("portal");
             assertThat(healthCheck.check().mailText()).isEqualTo("UP");
+
+            MailHealth.TestMail test = asAdministrator.call(() -> mailHealth.sendTest("settings-test@example.org"));
+            assertThat(test.sent()).isTrue();
+            assertThat(test.words()).startsWith("Sent: the mail server at localhost:3225 took the test mail for settings-test@example.org"
+                    + " (protected by STARTTLS, signed in as portal).");
+            assertThat(received).contains("settings-test@example.org");
         } finally {
             relay.stop();
         }
@@ -185,17 +192,27 @@ class MailOutboxIT {
         try {
             String email = uniqueAddress("smtps");
             Received inquiry;
-            try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "wrong")) {
+            try (ServerSettings ignored = ServerSettings.set("PORTAL_SMTP_TLS", "tls", "PORTAL_SMTP_USER", "portal", "PORTAL_SMTP_PASSWORD", "wrong-Secret-42");
+                 LoggedMessages log = LoggedMessages.of(MailDelivery.class)) {
                 inquiry = inquiries.submit(form(email), SpamSignals.none());
                 dispatchAfterAnyHold();
+
+                assertThat(log.anyContains("waits: authentication failed")).isTrue();
+                assertThat(log.anyContains("wrong-Secret-42")).isFalse();
 
                 assertThat(outbox.about(inquiry.reference())).hasSize(2).allSatisfy(mail -> {
                     assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
                     assertThat(mail.getAttempts()).isZero();
                 });
-                assertThat(outbox.about(inquiry.reference()).get(0).getLastError())
+                assertThat(outbox.about(inquiry.reference()).get(0).getLastError()).doesNotContain("wrong-Secret-42")
                         .startsWith("Waiting: the mail server refused the user name or password (PORTAL_SMTP_USER, PORTAL_SMTP_PASSWORD)");
                 assertThat(healthCheck.check().mailText()).isEqualTo("DOWN: authentication failed");
+                MailHealth.TestMail test = asAdministrator.call(() -> mailHealth.sendTest("settings-test@example.org"));
+                assertThat(test.sent()).isFalse();
+                assertThat(test.words()).startsWith("Not sent: the mail server refused the user name or password")
+                        .contains("The server at localhost:3225 said: 535").doesNotContain("wrong-Secret-42");
+                assertThat(asAdministrator.call(() -> mailHealth.sendTest("no address")).words())
+                        .isEqualTo("An email address cannot contain spaces or line breaks.");
                 MailHealth.Report report = asAdministrator.call(mailHealth::report);
                 assertThat(report.problem()).isEqualTo(SmtpProblem.AUTHENTICATION);
                 assertThat(report.waiting()).isGreaterThanOrEqualTo(2);

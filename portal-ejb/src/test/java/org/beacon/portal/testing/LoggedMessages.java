@@ -48,6 +48,10 @@ public final class LoggedMessages implements AutoCloseable {
         return messages.stream().anyMatch(message -> message.startsWith(start));
     }
 
+    public boolean anyContains(String text) {
+        return messages.stream().anyMatch(message -> message.contains(text));
+    }
+
     @Override
     public void close() {
         logger.removeHandler(handler);
