@@ -16,11 +16,11 @@ public final class MailAddresses {
     private MailAddresses() {
     }
 
-    /** What is wrong with the address, said for the person who typed it; empty if it is usable. */
     /** Letters, digits and inner hyphens per label (RFC 1123), and a top-level domain that is not a number. */
     private static final Pattern HOST_NAME = Pattern.compile(
             "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
+    /** What is wrong with the address, said for the person who typed it; empty if it is usable. */
     public static Optional<String> problem(String address) {
         if (address == null || address.isBlank()) {
             return Optional.of("Enter your email address.");
