@@ -65,19 +65,24 @@ class PageQualityIT {
 
     @Test
     void noPublicPageHasAnAccessibilityViolation(WebDriver browser) throws IOException {
-        String axe = Files.readString(TOOLS.resolve("node_modules/axe-core/axe.min.js"));
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             browser.get(Portal.url(page));
-            ((JavascriptExecutor) browser).executeScript(axe);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-                            + ".then(r => done(r.violations.map(v => ({id: v.id, help: v.help,"
-                            + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))));");
-            violations.forEach(v -> problems.add(page + ": " + v.get("id") + " (" + v.get("help") + ") at " + v.get("nodes")));
+            problems.addAll(accessibilityViolations(browser));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** What axe-core finds against WCAG 2.x A/AA on the page the browser shows, one line each; none is good. */
+    static List<String> accessibilityViolations(WebDriver browser) throws IOException {
+        ((JavascriptExecutor) browser).executeScript(Files.readString(TOOLS.resolve("node_modules/axe-core/axe.min.js")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                        + ".then(r => done(r.violations.map(v => ({id: v.id, help: v.help,"
+                        + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))));");
+        String page = browser.getCurrentUrl();
+        return violations.stream().map(v -> page + ": " + v.get("id") + " (" + v.get("help") + ") at " + v.get("nodes")).toList();
     }
 }

@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 @ExtendWith(Browser.class)
 class PlatformEndpointsIT {
@@ -17,6 +19,27 @@ class PlatformEndpointsIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"database\":\"UP\",\"mail\":\"UP\"}");
+    }
+
+    @Test
+    void anAdministratorSeesWhatIsDeployedAndHowItIsDoing(WebDriver browser) throws Exception {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("nav-system")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("System");
+        assertThat(cell(browser, "version")).startsWith(System.getProperty("portal.version") + " (built ");
+        assertThat(cell(browser, "database")).startsWith("UP H2 ");
+        assertThat(cell(browser, "mail")).startsWith("UP");
+        assertThat(cell(browser, "backlog")).matches("\\d+ waiting to be sent .*");
+        assertThat(cell(browser, "failed-mail")).matches("\\d+ given up after every retry");
+        assertThat(cell(browser, "search-index")).containsPattern("^\\d+ documents, [0-9.]+ (bytes|KB|MB), in memory");
+        assertThat(cell(browser, "disk")).containsPattern("^[0-9.]+ [KMGT]?B free of [0-9.]+ [KMGT]?B \\(\\d+%\\) in /");
+        assertThat(browser.getPageSource()).as("no connection URL").doesNotContain("jdbc:");
+        assertThat(PageQualityIT.accessibilityViolations(browser)).isEmpty();
+    }
+
+    private static String cell(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getText().strip();
     }
 
     @Test
@@ -40,7 +63,7 @@ class PlatformEndpointsIT {
     }
 
     @Test
-    void aSignedInMemberOfStaffIsNeverServedTheSharedCopy(org.openqa.selenium.WebDriver browser) throws Exception {
+    void aSignedInMemberOfStaffIsNeverServedTheSharedCopy(WebDriver browser) throws Exception {
         Portal.get("/the-issue");
         assertThat(Portal.get("/the-issue").headers().firstValue("ETag")).as("a visitor: the shared copy").isPresent();
 

@@ -29,6 +29,16 @@ public class BulkMail {
 
     /** The address part of PORTAL_MAIL_FROM; each campaign gives its own display name. */
     public String senderAddress() {
+        return senderAddress(settings);
+    }
+
+    /** The domain of the sender address: Message-IDs, List-Ids and the unsubscribe mailto are made under it. */
+    public String senderDomain() {
+        return senderDomain(settings);
+    }
+
+    /** What {@link #senderAddress()} answers for these settings (tests read it without a server). */
+    public static String senderAddress(PortalSettings settings) {
         try {
             return new InternetAddress(settings.mailFrom(), true).getAddress();
         } catch (AddressException e) {
@@ -36,9 +46,8 @@ public class BulkMail {
         }
     }
 
-    /** The domain of the sender address: Message-IDs and List-Ids are made under it. */
-    public String senderDomain() {
-        String address = senderAddress();
+    public static String senderDomain(PortalSettings settings) {
+        String address = senderAddress(settings);
         return address.substring(address.indexOf('@') + 1);
     }
 }

@@ -1,6 +1,8 @@
 package org.beacon.portal.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.Dependent;
@@ -42,6 +44,24 @@ public class MailOutbox {
     public List<OutboundMail> sentTo(String recipient) {
         return em.createQuery("select m from OutboundMail m where m.recipient = :recipient order by m.createdAt desc, m.id desc",
                 OutboundMail.class).setParameter("recipient", recipient).setMaxResults(100).getResultList();
+    }
+
+    /**
+     * The backlog as {@code /admin/system} shows it. A failed mail is never changed again after it is given up, so its
+     * {@code updatedAt} is when it failed. The timeout keeps a slow database from holding the page.
+     */
+    public MailBacklog backlog(Duration timeout) {
+        Instant now = clock.instant();
+        // An Integer: Hibernate reads this hint as an Integer or a String, and refuses a Long.
+        Integer millis = Math.toIntExact(timeout.toMillis());
+        Object[] pending = em.createQuery("select count(m), min(m.createdAt) from OutboundMail m where m.status = :pending", Object[].class)
+                .setParameter("pending", MailStatus.PENDING)
+                .setHint("jakarta.persistence.query.timeout", millis).getSingleResult();
+        long failed = em.createQuery("select count(m) from OutboundMail m where m.status = :failed and m.updatedAt >= :since", Long.class)
+                .setParameter("failed", MailStatus.FAILED).setParameter("since", now.minus(Duration.ofDays(7)))
+                .setHint("jakarta.persistence.query.timeout", millis).getSingleResult();
+        Instant oldest = (Instant) pending[1];
+        return new MailBacklog((Long) pending[0], oldest == null ? null : Duration.between(oldest, now), failed);
     }
 
     /** Erases the mail about one thing, with the thing itself (privacy retention). */

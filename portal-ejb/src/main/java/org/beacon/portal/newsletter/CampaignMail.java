@@ -36,6 +36,11 @@ class CampaignMail {
     }
 
     String unsubscribeMailto() {
-        return settings.unsubscribeMailto().orElse("unsubscribe@" + bulk.senderDomain()) + "?subject=unsubscribe";
+        return unsubscribeMailto(settings);
+    }
+
+    /** PORTAL_UNSUBSCRIBE_MAILTO, or unsubscribe@ the sender's domain: the relay's SPF and DKIM cover that domain. */
+    static String unsubscribeMailto(PortalSettings settings) {
+        return settings.unsubscribeMailto().orElse("unsubscribe@" + BulkMail.senderDomain(settings)) + "?subject=unsubscribe";
     }
 }

@@ -8,7 +8,9 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +32,15 @@ import org.beacon.portal.inquiry.Received;
 import org.beacon.portal.inquiry.SpamSignals;
 import org.beacon.portal.platform.Clocks;
 import org.beacon.portal.platform.HealthCheck;
+import org.beacon.portal.platform.SystemReport;
+import org.beacon.portal.platform.SystemReport.IndexedType;
+import org.beacon.portal.platform.SystemStatus;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.LoggedMessages;
 import org.beacon.portal.testing.PortalDeployment;
 import org.beacon.portal.testing.ServerSettings;
+import org.beacon.portal.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,7 +56,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The outbox against a real SMTP conversation, inside the server on the port the mail session uses: GreenMail (plain,
- * and SMTPS with a password), and SubEthaSMTP where STARTTLS and signing in must be required, which GreenMail cannot.
+ * and SMTPS with a password), and SubEthaSMTP where STARTTLS and signing in must be required, which GreenMail cannot;
+ * and the figures {@code /admin/system} shows about it and the rest of the system.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
@@ -83,6 +90,15 @@ class MailOutboxIT {
 
     @Inject
     Clocks clocks;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    SystemStatus systemStatus;
+
+    @EJB
+    TestData testData;
 
     @Test
     void mailQueuedWhileSmtpIsDownGoesOutOnceEachWhenItIsBack() throws Exception {
@@ -245,6 +261,62 @@ class MailOutboxIT {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(managers.getKeyManagers(), null, null);
         return tls;
+    }
+
+    @Test
+    void theSystemPageCountsTheBacklogItsOldestMailAndTheWeeksFailures() throws Exception {
+        // Other tests on this server leave mail waiting too (SMTP is down between them): figures are read before and after.
+        MailBacklog before = asAdministrator.call(systemStatus::report).outbox().value();
+        Instant now = clock.instant();
+        testData.mailInThePast(queue("waiting"), MailStatus.PENDING, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(1)));
+        testData.mailInThePast(queue("failed lately"), MailStatus.FAILED, now.minus(Duration.ofDays(4)), now.minus(Duration.ofDays(3)));
+        testData.mailInThePast(queue("failed long ago"), MailStatus.FAILED, now.minus(Duration.ofDays(11)), now.minus(Duration.ofDays(10)));
+
+        SystemReport report = asAdministrator.call(systemStatus::report);
+
+        assertThat(report.outbox().problem()).isNull();
+        MailBacklog after = report.outbox().value();
+        assertThat(after.pending()).isEqualTo(before.pending() + 1);
+        assertThat(after.oldestPendingAge()).isBetween(Duration.ofDays(40), Duration.ofDays(40).plusMinutes(5));
+        assertThat(after.failedLastWeek()).isEqualTo(before.failedLastWeek() + 1);
+    }
+
+    @Test
+    void theSystemPageCountsWhatTheSearchIndexHolds() throws Exception {
+        long before = inquiriesIndexed(asAdministrator.call(systemStatus::report));
+
+        inquiries.submit(form(uniqueAddress("indexed")), SpamSignals.none());
+
+        SystemReport report = asAdministrator.call(systemStatus::report);
+        assertThat(inquiriesIndexed(report)).isEqualTo(before + 1);
+        assertThat(report.searchIndex().value().bytes()).isPositive();
+        assertThat(report.searchIndex().value().storage()).startsWith("in memory");
+    }
+
+    @Test
+    void theSystemPageNamesTheReleaseTheDatabaseAndTheSpaceLeft() throws Exception {
+        SystemReport report = asAdministrator.call(systemStatus::report);
+
+        assertThat(report.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(built .+\\)");
+        assertThat(report.database().value().up()).isTrue();
+        assertThat(report.database().value().product()).isEqualTo("H2");
+        assertThat(report.database().value().version()).isNotBlank();
+        // Nothing listens on the session's port between the outbox tests.
+        assertThat(report.mail().value()).isEqualTo("DOWN: unreachable");
+        assertThat(report.batchJobs().problem()).isNull();
+        assertThat(report.disk().value().totalBytes()).isPositive().isGreaterThanOrEqualTo(report.disk().value().usableBytes());
+        assertThat(report.disk().value().directory()).endsWith("data");
+    }
+
+    private long queue(String what) throws Exception {
+        return asSystem.call(() -> outbox.queue(Mail.automatic("system-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                "A mail " + what, "Text.", "system-it"))).getId();
+    }
+
+    private static long inquiriesIndexed(SystemReport report) {
+        assertThat(report.searchIndex().problem()).isNull();
+        return report.searchIndex().value().types().stream().filter(t -> t.entity().equals("Inquiry"))
+                .mapToLong(IndexedType::documents).sum();
     }
 
     private static String uniqueAddress(String prefix) {

@@ -28,6 +28,7 @@ public final class PortalDeployment {
                 .addPackages(true, "org.beacon.portal")
                 .addAsLibraries(Libraries.ALL)
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource("org/beacon/portal/platform/portal-version.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("jboss-deployment-structure.xml");
         for (File job : new File("src/main/resources/META-INF/batch-jobs").listFiles()) {

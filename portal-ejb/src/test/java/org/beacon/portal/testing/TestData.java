@@ -1,5 +1,6 @@
 package org.beacon.portal.testing;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.account.Role;
 import org.beacon.portal.account.StaffMember;
+import org.beacon.portal.mail.MailStatus;
 
 /**
  * Rows a test needs that no service creates: staff accounts (until the accounts issue), and subscribers whose
@@ -57,5 +59,16 @@ public class TestData {
             em.createNativeQuery("insert into subscription (subscriber_id, list_id, status, changed_at) values (?1, ?2, 'ACTIVE', current_timestamp)")
                     .setParameter(1, id).setParameter(2, listId).executeUpdate();
         }
+    }
+
+    /**
+     * Gives a queued mail a past: created then, in this state since then. The version moves too, so a dispatcher that
+     * read the row before cannot write its old state back over this.
+     */
+    public void mailInThePast(long id, MailStatus status, Instant createdAt, Instant changedAt) {
+        em.createNativeQuery("update outbound_mail set status = ?1, created_at = ?2, updated_at = ?3, next_attempt_at = null,"
+                        + " version = version + 1 where id = ?4")
+                .setParameter(1, status.name()).setParameter(2, createdAt).setParameter(3, changedAt).setParameter(4, id)
+                .executeUpdate();
     }
 }
