@@ -47,6 +47,7 @@ import org.beacon.portal.platform.HealthCheck;
 import org.beacon.portal.platform.SchemaMigration;
 import org.beacon.portal.platform.SearchIndex;
 import org.beacon.portal.platform.Secrets;
+import org.beacon.portal.setting.SettingsAdministration;
 import org.beacon.portal.subscriber.ImportRunner;
 import org.beacon.portal.subscriber.ImportWork;
 import org.beacon.portal.subscriber.SubscriberAdmin;
@@ -129,6 +130,7 @@ final class EjbRoleMatrix {
             face(SchemaMigration.class, THE_SYSTEM),
             face(SearchIndex.class, THE_SYSTEM),
             face(Secrets.class, THE_SYSTEM),
+            face(SettingsAdministration.class, ADMINISTRATORS, "current", "save", "clear"),
             face(ImportRunner.class, COMMUNICATIONS_STAFF, "ready"),
             face(ImportWork.class, THE_SYSTEM, "spec", "importChunk", "finish"),
             face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "listChoices", "saveList", "subscribers",
