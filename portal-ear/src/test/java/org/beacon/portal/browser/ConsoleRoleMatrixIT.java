@@ -72,7 +72,8 @@ class ConsoleRoleMatrixIT {
             entry("staff/index", ADMINISTRATORS),
             entry("staff/member", ADMINISTRATORS),
             entry("staff/audit", ADMINISTRATORS),
-            entry("mail/index", ADMINISTRATORS));
+            entry("mail/index", ADMINISTRATORS),
+            entry("settings/index", ADMINISTRATORS));
 
     /** Console addresses that are servlets rather than Faces pages. */
     private static final Set<String> SERVLETS = Set.of("newsletter/preview");
