@@ -18,10 +18,18 @@ public class StoredSettings {
 
     static final long FRESH_FOR_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    @Inject
     private SettingsTable table;
 
     private volatile Snapshot snapshot;
+
+    StoredSettings() {
+        // for CDI's proxy
+    }
+
+    @Inject
+    StoredSettings(SettingsTable table) {
+        this.table = table;
+    }
 
     /** Each console value by setting name. */
     public Map<String, String> values() {
