@@ -37,8 +37,11 @@ public class SettingsPage implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a", Locale.forLanguageTag("en-AU"))
             .withZone(PortalSettings.ORGANISATION_ZONE);
 
-    /** A group of fields under its heading. */
-    public record Group(String title, List<Field> fields) implements Serializable {
+    /** A group of fields under its heading, with a note for all of them (or null). */
+    public record Group(String title, String note, List<Field> fields) implements Serializable {
+        Group(String title, List<Field> fields) {
+            this(title, null, fields);
+        }
     }
 
     /** One field: the setting's name (also the field's id), its label, and a line on what it does. */
@@ -69,8 +72,8 @@ public class SettingsPage implements Serializable {
         groups.add(new Group("Where inquiry notifications go", addresses));
         groups.add(new Group("Quick exit", List.of(field("PORTAL_QUICK_EXIT_URL", "Destination",
                 "The neutral site the quick-exit control leaves for; an https:// address."))));
-        // The privacy page states these periods in its own words; the heading's note says so rather than edit it.
-        groups.add(new Group("How long data is kept (the privacy page says how long: change it there too)", List.of(
+        // The privacy page states these periods in its own words, which the portal does not rewrite: the note says so.
+        groups.add(new Group("How long data is kept", "The privacy page tells people these periods: change it there too.", List.of(
                 number(EditableSetting.REGISTRATION_RETENTION_DAYS, "Event registrations", "Days after the event"),
                 number(EditableSetting.INQUIRY_RETENTION_MONTHS, "Closed inquiries", "Months after closing"),
                 number(EditableSetting.INQUIRY_SPAM_RETENTION_DAYS, "Spam inquiries", "Days after being marked spam"),
@@ -116,7 +119,7 @@ public class SettingsPage implements Serializable {
         return switch (state.source()) {
             case CONSOLE -> "Set here on " + WHEN.format(state.changedAt()) + " by " + state.changedBy();
             case ENVIRONMENT -> "From the environment variable " + name;
-            case ALL_TOPICS -> "As for every topic";
+            case ALL_TOPICS -> "As for every topic (above)";
             case DEFAULT -> "Default";
         };
     }
