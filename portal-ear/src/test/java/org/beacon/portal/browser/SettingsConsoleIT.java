@@ -53,6 +53,8 @@ class SettingsConsoleIT {
         assertThat(browser.findElement(By.id("settings:PORTAL_QUICK_EXIT_URL_source")).getText())
                 .startsWith("Set here on ").endsWith(" by " + Portal.ADMIN_EMAIL);
         assertThat(browser.findElement(By.id("settings:PORTAL_ORG_NAME")).getAttribute("value")).isEqualTo(name);
+        assertThat(browser.findElement(By.id("settings:audit-lines")).getText()).contains(
+                "PORTAL_QUICK_EXIT_URL: \"" + DEFAULT_QUICK_EXIT + "\" -> \"" + exit + "\"", "PORTAL_ORG_NAME: \"Beacon\" -> \"" + name + "\"");
 
         assertThat(publicHome(browser)).containsExactly(exit, name);
 

@@ -15,6 +15,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.account.AuditFilter;
+import org.beacon.portal.account.AuditLog;
 import org.beacon.portal.inquiry.InquiryTopic;
 import org.beacon.portal.platform.EditableSetting;
 import org.beacon.portal.platform.PortalSettings;
@@ -54,9 +58,13 @@ public class SettingsPage implements Serializable {
     @EJB
     private SettingsAdministration administration;
 
+    @EJB
+    private AuditLog auditLog;
+
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, SettingState> states = new LinkedHashMap<>();
     private final Map<String, String> values = new HashMap<>();
+    private List<AuditEvent> auditLines;
 
     @PostConstruct
     void init() {
@@ -136,6 +144,10 @@ public class SettingsPage implements Serializable {
         return values;
     }
 
+    public List<AuditEvent> getAuditLines() {
+        return auditLines;
+    }
+
     private void load() {
         states.clear();
         values.clear();
@@ -143,6 +155,7 @@ public class SettingsPage implements Serializable {
             states.put(state.name(), state);
             values.put(state.name(), state.value() == null ? "" : state.value());
         }
+        auditLines = auditLog.events(new AuditFilter(null, AuditAction.SETTING_CHANGED, null, null, null, null), 0, 200);
     }
 
     private String label(String name) {
