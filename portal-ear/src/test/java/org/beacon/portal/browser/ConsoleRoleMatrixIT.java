@@ -73,6 +73,7 @@ class ConsoleRoleMatrixIT {
             entry("staff/member", ADMINISTRATORS),
             entry("staff/audit", ADMINISTRATORS),
             entry("mail/index", ADMINISTRATORS),
+            entry("settings/index", ADMINISTRATORS),
             entry("system", ADMINISTRATORS));
 
     /** Console addresses that are servlets rather than Faces pages. */

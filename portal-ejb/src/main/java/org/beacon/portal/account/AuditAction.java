@@ -52,6 +52,8 @@ public enum AuditAction {
     CONTENT_ARCHIVED("Content archived"),
     MEDIA_DELETED("Media deleted"),
 
+    SETTING_CHANGED("Setting changed"),
+
     AUDIT_EXPORTED("Audit log exported"),
     TEST_MAIL_SENT("Test mail sent");
 

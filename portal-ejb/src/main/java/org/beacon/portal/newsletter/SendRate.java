@@ -3,7 +3,6 @@ package org.beacon.portal.newsletter;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,20 +18,16 @@ public class SendRate {
     @Inject
     private PortalSettings settings;
 
-    private long intervalNanos;
     private long nextSlot;
-
-    @PostConstruct
-    void init() {
-        int rate = settings.newsletterRate();
-        intervalNanos = rate <= 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / rate;
-    }
 
     /** Waits, if needed, until this thread may send one more message. */
     public void acquire() {
-        if (intervalNanos == 0) {
+        // Read for every message, not once: an administrator may change the rate at /admin/settings while a newsletter goes.
+        int rate = settings.newsletterRate();
+        if (rate <= 0) {
             return;
         }
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long wait;
         synchronized (this) {
             long now = System.nanoTime();

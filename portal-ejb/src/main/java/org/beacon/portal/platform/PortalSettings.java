@@ -7,13 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The portal's settings, read from the environment (names as in the README) with a system property of the
- * same name as a fallback, so a test server or an operator can set either. Nothing here is ever logged.
+ * same name as a fallback, so a test server or an operator can set either. For the {@link EditableSetting}s a value
+ * an administrator set at /admin/settings wins over both. Nothing here is ever logged.
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -26,8 +29,11 @@ public class PortalSettings {
     static final String DEFAULT_ORG_NAME = "Beacon";
     static final String DEFAULT_MAIL_SINK_URL = "http://127.0.0.1:8025";
     static final String DEFAULT_QUICK_EXIT_URL = "https://www.bom.gov.au/";
+    static final String DEFAULT_INQUIRY_TO = "inquiries@localhost";
 
     private final Lookup lookup;
+    /** The console's values by name; none unless this is the container's bean (or made by {@link #withConsoleValues}). */
+    private Supplier<Map<String, String>> consoleValues = Map::of;
 
     public PortalSettings() {
         this(name -> Optional.ofNullable(System.getenv(name)).or(() -> Optional.ofNullable(System.getProperty(name))));
@@ -42,6 +48,33 @@ public class PortalSettings {
         return new PortalSettings(name -> Optional.ofNullable(values.get(name)));
     }
 
+    @Inject
+    void readConsoleValues(StoredSettings stored) {
+        consoleValues = stored::values;
+    }
+
+    /** The same environment with these console values over it: what the settings would be if they were saved. */
+    public PortalSettings withConsoleValues(Map<String, String> values) {
+        PortalSettings settings = new PortalSettings(lookup);
+        settings.consoleValues = () -> values;
+        return settings;
+    }
+
+    /** The environment variable's own value (or the system property's), whatever the console says. */
+    public Optional<String> environmentValue(String name) {
+        return lookup.find(name).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** An editable setting's value as what reads it gets it: a number within its bounds, a topic's address or the general one; null for none. */
+    public String currentValue(String name) {
+        EditableSetting setting = EditableSetting.named(name).orElseThrow(() -> new IllegalArgumentException("Not editable: " + name));
+        Optional<String> topic = EditableSetting.topicOf(name);
+        if (topic.isPresent()) {
+            return inquiryNotificationAddress(topic.get());
+        }
+        return setting.kind() == EditableSetting.Kind.NUMBER ? Integer.toString(number(setting)) : value(name).orElse(setting.fallback());
+    }
+
     /** Absolute links in pages, feeds and mail start here; never ends with a slash. */
     public URI baseUrl() {
         String value = value("PORTAL_BASE_URL").orElse(DEFAULT_BASE_URL);
@@ -53,16 +86,16 @@ public class PortalSettings {
     }
 
     public String organisationName() {
-        return value("PORTAL_ORG_NAME").orElse(DEFAULT_ORG_NAME);
+        return value(EditableSetting.ORGANISATION_NAME.variable()).orElse(DEFAULT_ORG_NAME);
     }
 
     public Optional<String> organisationPostalAddress() {
-        return value("PORTAL_ORG_POSTAL_ADDRESS");
+        return value(EditableSetting.POSTAL_ADDRESS.variable());
     }
 
     /** Where the quick-exit control sends a visitor: a neutral site that draws no attention. */
     public URI quickExitUrl() {
-        return URI.create(value("PORTAL_QUICK_EXIT_URL").orElse(DEFAULT_QUICK_EXIT_URL));
+        return URI.create(value(EditableSetting.QUICK_EXIT_URL.variable()).orElse(DEFAULT_QUICK_EXIT_URL));
     }
 
     /**
@@ -120,7 +153,7 @@ public class PortalSettings {
      * PORTAL_INQUIRY_TO_FUND), else PORTAL_INQUIRY_TO, else inquiries@localhost (the local sink takes it).
      */
     public String inquiryNotificationAddress(String topic) {
-        return value("PORTAL_INQUIRY_TO_" + topic).or(() -> value("PORTAL_INQUIRY_TO")).orElse("inquiries@localhost");
+        return value(EditableSetting.inquiryTo(topic)).or(() -> value(EditableSetting.INQUIRY_TO.variable())).orElse(DEFAULT_INQUIRY_TO);
     }
 
     /** PORTAL_INQUIRY_QUARANTINE: keep suspected spam as SPAM for a moderator to check (true, the default) or drop it. */
@@ -135,7 +168,7 @@ public class PortalSettings {
 
     /** PORTAL_INQUIRY_RETENTION_MONTHS: closed inquiries are erased this long after closing (default 24). */
     public int inquiryRetentionMonths() {
-        return number("PORTAL_INQUIRY_RETENTION_MONTHS", 24, 1, 120);
+        return number(EditableSetting.INQUIRY_RETENTION_MONTHS);
     }
 
     /**
@@ -176,17 +209,17 @@ public class PortalSettings {
 
     /** PORTAL_REGISTRATION_RETENTION_DAYS: event registrations, access needs and all, are erased this long after the event (default 90). */
     public int registrationRetentionDays() {
-        return number("PORTAL_REGISTRATION_RETENTION_DAYS", 90, 1, 3650);
+        return number(EditableSetting.REGISTRATION_RETENTION_DAYS);
     }
 
     /** PORTAL_AUDIT_RETENTION_YEARS: audit lines are erased this long after they were written (default 7). */
     public int auditRetentionYears() {
-        return number("PORTAL_AUDIT_RETENTION_YEARS", 7, 1, 100);
+        return number(EditableSetting.AUDIT_RETENTION_YEARS);
     }
 
     /** PORTAL_INQUIRY_SPAM_RETENTION_DAYS: spam is erased this long after it was marked (default 30). */
     public int inquirySpamRetentionDays() {
-        return number("PORTAL_INQUIRY_SPAM_RETENTION_DAYS", 30, 1, 3650);
+        return number(EditableSetting.INQUIRY_SPAM_RETENTION_DAYS);
     }
 
     /** PORTAL_NEWSLETTER_CONCURRENCY: how many threads (and SMTP connections) send a newsletter (default 4). */
@@ -196,7 +229,7 @@ public class PortalSettings {
 
     /** PORTAL_NEWSLETTER_RATE: at most this many newsletter messages a second, all threads together (0, the default: no limit). */
     public int newsletterRate() {
-        return number("PORTAL_NEWSLETTER_RATE", 0, 0, 1_000_000);
+        return number(EditableSetting.NEWSLETTER_RATE);
     }
 
     /** PORTAL_NEWSLETTER_CHUNK: messages per checkpoint of the sending job (default 50): at most this many per thread may go twice after a crash. */
@@ -216,7 +249,7 @@ public class PortalSettings {
 
     /** PORTAL_NEWSLETTER_PAUSE_PERCENT: the campaign pauses itself when more than this share of its messages failed for good (default 10). */
     public int newsletterPausePercent() {
-        return number("PORTAL_NEWSLETTER_PAUSE_PERCENT", 10, 1, 100);
+        return number(EditableSetting.NEWSLETTER_PAUSE_PERCENT);
     }
 
     /** PORTAL_NEWSLETTER_TICK_SECONDS: how often scheduled campaigns and waiting retries are looked at (default 5). */
@@ -263,6 +296,10 @@ public class PortalSettings {
         return value("PORTAL_UNSUBSCRIBE_MAILTO");
     }
 
+    private int number(EditableSetting setting) {
+        return number(setting.variable(), Integer.parseInt(setting.fallback()), setting.min(), setting.max());
+    }
+
     private int number(String name, int fallback, int min, int max) {
         try {
             return value(name).map(String::strip).map(Integer::parseInt).map(n -> Math.max(min, Math.min(n, max))).orElse(fallback);
@@ -285,7 +322,10 @@ public class PortalSettings {
     }
 
     private Optional<String> value(String name) {
-        return lookup.find(name).map(String::strip).filter(v -> !v.isEmpty());
+        Map<String, String> console = EditableSetting.named(name).isPresent() ? consoleValues.get() : Map.of();
+        // A console value of "" stands: it is how an administrator says "none" over an environment's value.
+        Optional<String> raw = console.containsKey(name) ? Optional.of(console.get(name)) : lookup.find(name);
+        return raw.map(String::strip).filter(v -> !v.isEmpty());
     }
 
     @FunctionalInterface

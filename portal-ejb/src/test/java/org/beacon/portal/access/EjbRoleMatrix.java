@@ -49,6 +49,7 @@ import org.beacon.portal.platform.SchemaMigration;
 import org.beacon.portal.platform.SearchIndex;
 import org.beacon.portal.platform.Secrets;
 import org.beacon.portal.platform.SystemStatus;
+import org.beacon.portal.setting.SettingsAdministration;
 import org.beacon.portal.subscriber.ImportRunner;
 import org.beacon.portal.subscriber.ImportWork;
 import org.beacon.portal.subscriber.SubscriberAdmin;
@@ -134,6 +135,7 @@ final class EjbRoleMatrix {
             face(SearchIndex.class, THE_SYSTEM),
             face(Secrets.class, THE_SYSTEM),
             face(SystemStatus.class, ADMINISTRATORS, "report"),
+            face(SettingsAdministration.class, ADMINISTRATORS, "current", "save", "clear"),
             face(ImportRunner.class, COMMUNICATIONS_STAFF, "ready"),
             face(ImportWork.class, THE_SYSTEM, "spec", "importChunk", "finish"),
             face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "listChoices", "saveList", "subscribers",

@@ -2,12 +2,14 @@ package org.beacon.portal.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -20,11 +22,18 @@ import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.account.AuditFilter;
+import org.beacon.portal.account.AuditLog;
 import org.beacon.portal.account.Role;
 import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.setting.SettingState;
+import org.beacon.portal.setting.SettingsAdministration;
+import org.beacon.portal.setting.SettingsRefused;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.PortalDeployment;
@@ -63,6 +72,15 @@ class InquiriesIT {
 
     @EJB
     TestData data;
+
+    @EJB
+    SettingsAdministration settingsAdministration;
+
+    @EJB
+    AuditLog auditLog;
+
+    @Inject
+    PortalSettings settings;
 
     static InquiryForm form(String email, Consumer<InquiryForm> change) {
         InquiryForm form = new InquiryForm();
@@ -240,5 +258,107 @@ class InquiriesIT {
         assertThatThrownBy(() -> asAdministrator.call(() -> moderation.open(closed.getId()))).isInstanceOf(InquiryNotFound.class);
         assertThat(outbox.about(closed.getReference())).isEmpty();
         assertThat(asAdministrator.call(() -> moderation.open(open.getId())).inquiry().getStatus()).isEqualTo(InquiryStatus.NEW);
+    }
+
+    @Test
+    void settingsSavedInTheConsoleApplyAtOnceAndClearedOnesGoBackToTheEnvironmentOrTheDefault() throws Exception {
+        Map<String, String> changes = Map.of("PORTAL_INQUIRY_TO_FUND", "fund-team@beacon.example.org", "PORTAL_ORG_NAME", "Beacon Foundation",
+                "PORTAL_ORG_POSTAL_ADDRESS", "PO Box 42\r\nSydney NSW 2001", "PORTAL_INQUIRY_RETENTION_MONTHS", "6");
+        // Stands in for the environment variable of the same name, which PortalSettings reads the same way.
+        System.setProperty("PORTAL_INQUIRY_RETENTION_MONTHS", "36");
+        try {
+            assertThat(asAdministrator.call(() -> settingsAdministration.save(changes))).isEqualTo(4);
+
+            assertThat(settings.inquiryNotificationAddress("FUND")).isEqualTo("fund-team@beacon.example.org");
+            assertThat(settings.inquiryNotificationAddress("MEDIA")).isEqualTo("inquiries@localhost");
+            String email = uniqueEmail();
+            Received received = inquiries.submit(form(email, f -> { }), SpamSignals.none());
+            List<OutboundMail> mail = outbox.about(received.reference());
+            assertThat(mail).extracting(OutboundMail::getRecipient).containsExactlyInAnyOrder(email, "fund-team@beacon.example.org");
+            assertThat(mail.stream().filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow().getBody())
+                    .contains("Thank you for writing to Beacon Foundation.").endsWith("Beacon Foundation\nPO Box 42\nSydney NSW 2001");
+            Inquiry inquiry = byReference(received.reference());
+            InquiryDetail closing = asAdministrator.call(() -> moderation.changeStatus(inquiry.getId(), InquiryStatus.CLOSED));
+            Instant closedAt = closing.inquiry().getStatusChangedAt();
+            assertThat(closing.erasedAfter()).isEqualTo(inOrganisationZone(closedAt).plusMonths(6).toInstant());
+
+            assertThat(asAdministrator.call(() -> settingsAdministration.current())).filteredOn(s -> changes.containsKey(s.name()))
+                    .allSatisfy(s -> {
+                        assertThat(s.source()).isEqualTo(SettingState.Source.CONSOLE);
+                        assertThat(s.changedAt()).isNotNull();
+                    })
+                    .extracting(SettingState::value).containsExactlyInAnyOrder("fund-team@beacon.example.org", "Beacon Foundation",
+                            "PO Box 42\nSydney NSW 2001", "6");
+            assertThat(settingChanges()).contains("PORTAL_INQUIRY_TO_FUND: \"inquiries@localhost\" -> \"fund-team@beacon.example.org\"",
+                    "PORTAL_ORG_NAME: \"Beacon\" -> \"Beacon Foundation\"", "PORTAL_ORG_POSTAL_ADDRESS: (none) -> \"PO Box 42 Sydney NSW 2001\"",
+                    "PORTAL_INQUIRY_RETENTION_MONTHS: \"36\" -> \"6\"");
+
+            for (String name : changes.keySet()) {
+                asAdministrator.call(() -> {
+                    settingsAdministration.clear(name);
+                    return null;
+                });
+            }
+            assertThat(settings.inquiryNotificationAddress("FUND")).isEqualTo("inquiries@localhost");
+            assertThat(settings.organisationName()).isEqualTo("Beacon");
+            assertThat(settings.organisationPostalAddress()).isEmpty();
+            InquiryDetail reread = asAdministrator.call(() -> moderation.open(inquiry.getId()));
+            assertThat(reread.erasedAfter()).isEqualTo(inOrganisationZone(reread.inquiry().getStatusChangedAt()).plusMonths(36).toInstant());
+            assertThat(asAdministrator.call(() -> settingsAdministration.current())).filteredOn(s -> changes.containsKey(s.name()))
+                    .extracting(SettingState::name, SettingState::source).containsExactlyInAnyOrder(
+                            tuple("PORTAL_INQUIRY_TO_FUND", SettingState.Source.ALL_TOPICS),
+                            tuple("PORTAL_ORG_NAME", SettingState.Source.DEFAULT),
+                            tuple("PORTAL_ORG_POSTAL_ADDRESS", SettingState.Source.DEFAULT),
+                            tuple("PORTAL_INQUIRY_RETENTION_MONTHS", SettingState.Source.ENVIRONMENT));
+            assertThat(settingChanges()).contains("PORTAL_ORG_NAME cleared: \"Beacon Foundation\" -> \"Beacon\" (default)",
+                    "PORTAL_INQUIRY_RETENTION_MONTHS cleared: \"6\" -> \"36\" (environment)",
+                    "PORTAL_INQUIRY_TO_FUND cleared: \"fund-team@beacon.example.org\" -> \"inquiries@localhost\" (all topics)");
+        } finally {
+            System.clearProperty("PORTAL_INQUIRY_RETENTION_MONTHS");
+            for (String name : changes.keySet()) {
+                asAdministrator.call(() -> {
+                    settingsAdministration.clear(name);
+                    return null;
+                });
+            }
+        }
+    }
+
+    @Test
+    void badSettingsAreRefusedEachWithItsOwnMessageAndNothingOfTheSaveIsStored() throws Exception {
+        int linesBefore = settingChanges().size();
+        Map<String, String> save = Map.of("PORTAL_ORG_NAME", "A Good New Name",
+                "PORTAL_INQUIRY_TO_MEDIA", "not an address",
+                "PORTAL_INQUIRY_TO", "team@beacon.example.org\r\nBcc: someone@example.org",
+                "PORTAL_AUDIT_RETENTION_YEARS", "-1",
+                "PORTAL_NEWSLETTER_PAUSE_PERCENT", "101",
+                "PORTAL_QUICK_EXIT_URL", "http://www.bom.gov.au/",
+                "PORTAL_ORG_POSTAL_ADDRESS", "PO Box 1\u0007",
+                "PORTAL_BASE_URL", "https://elsewhere.example.org");
+
+        assertThatThrownBy(() -> asAdministrator.call(() -> settingsAdministration.save(save)))
+                .isInstanceOfSatisfying(SettingsRefused.class, refused -> assertThat(refused.getProblems())
+                        .containsOnlyKeys("PORTAL_INQUIRY_TO_MEDIA", "PORTAL_INQUIRY_TO", "PORTAL_AUDIT_RETENTION_YEARS",
+                                "PORTAL_NEWSLETTER_PAUSE_PERCENT", "PORTAL_QUICK_EXIT_URL", "PORTAL_ORG_POSTAL_ADDRESS", "PORTAL_BASE_URL")
+                        .containsEntry("PORTAL_INQUIRY_TO", "An email address cannot contain spaces or line breaks.")
+                        .containsEntry("PORTAL_AUDIT_RETENTION_YEARS", "Enter a whole number from 1 to 100.")
+                        .containsEntry("PORTAL_NEWSLETTER_PAUSE_PERCENT", "Enter a whole number from 1 to 100.")
+                        .containsEntry("PORTAL_BASE_URL", "The console cannot change this setting."));
+
+        assertThat(settings.organisationName()).isEqualTo("Beacon");
+        assertThat(settings.auditRetentionYears()).isEqualTo(7);
+        assertThat(settings.quickExitUrl()).hasToString("https://www.bom.gov.au/");
+        assertThat(asAdministrator.call(() -> settingsAdministration.current())).extracting(SettingState::source)
+                .doesNotContain(SettingState.Source.CONSOLE);
+        assertThat(settingChanges()).hasSize(linesBefore);
+    }
+
+    private List<String> settingChanges() throws Exception {
+        return asAdministrator.call(() -> auditLog.events(new AuditFilter(null, AuditAction.SETTING_CHANGED, null, null, null, null), 0, 500))
+                .stream().map(AuditEvent::getSummary).toList();
+    }
+
+    private static ZonedDateTime inOrganisationZone(Instant instant) {
+        return ZonedDateTime.ofInstant(instant, PortalSettings.ORGANISATION_ZONE);
     }
 }

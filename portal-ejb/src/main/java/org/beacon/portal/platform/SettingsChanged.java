@@ -1,0 +1,5 @@
+package org.beacon.portal.platform;
+
+/** Fired when an administrator saved or cleared settings; observed after the transaction commits. */
+public record SettingsChanged() {
+}
