@@ -64,6 +64,29 @@ class SettingsConsoleIT {
         assertThat(publicHome(browser)).containsExactly(DEFAULT_QUICK_EXIT, "Beacon");
     }
 
+    @Test
+    void aTestMailSaysHowTheMailServerTookIt(WebDriver browser) throws Exception {
+        String address = "test-mail-" + UUID.randomUUID().toString().substring(0, 6) + "@beacon.test";
+        StaffSignInIT.signInAt(browser, "/admin/settings");
+        assertThat(browser.findElement(By.id("mail:testAddress")).getAttribute("value")).as("your own address to begin with")
+                .isEqualTo(Portal.ADMIN_EMAIL);
+
+        WebElement to = browser.findElement(By.id("mail:testAddress"));
+        to.clear();
+        to.sendKeys(address);
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("mail:sendTest")));
+
+        assertThat(browser.findElement(By.id("mail:testOutcome")).getText())
+                .startsWith("Sent: the mail server at ").contains("took the test mail for " + address + " (not protected, without signing in).");
+        assertThat(SinkMail.to(address)).hasSize(1).allSatisfy(mail -> assertThat(mail.header("Subject")).startsWith("Test mail from "));
+
+        to = browser.findElement(By.id("mail:testAddress"));
+        to.clear();
+        to.sendKeys("not an address");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("mail:sendTest")));
+        assertThat(browser.findElement(By.id("mail:testOutcome")).getText()).isEqualTo("An email address cannot contain spaces or line breaks.");
+    }
+
     /** Whatever a failed run left set, so the tests after it see the site as configured. */
     @AfterEach
     void clearWhatThisLeftSet(WebDriver browser) {

@@ -20,12 +20,14 @@ import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.account.AuditFilter;
 import org.beacon.portal.account.AuditLog;
 import org.beacon.portal.inquiry.InquiryTopic;
+import org.beacon.portal.mail.MailHealth;
 import org.beacon.portal.platform.EditableSetting;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.setting.SettingState;
 import org.beacon.portal.setting.SettingsAdministration;
 import org.beacon.portal.setting.SettingsRefused;
 import org.beacon.portal.web.account.RecentProof;
+import org.beacon.portal.web.account.SignedInStaff;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -61,6 +63,15 @@ public class SettingsPage implements Serializable {
     @EJB
     private AuditLog auditLog;
 
+    @EJB
+    private MailHealth mailHealth;
+
+    @Inject
+    private SignedInStaff signedInStaff;
+
+    private String testAddress;
+    private MailHealth.TestMail testMail;
+
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, SettingState> states = new LinkedHashMap<>();
     private final Map<String, String> values = new HashMap<>();
@@ -91,6 +102,24 @@ public class SettingsPage implements Serializable {
                 number(EditableSetting.NEWSLETTER_PAUSE_PERCENT, "Pause at failures (%)",
                         "A newsletter pauses itself when more than this share of its messages failed for good"))));
         load();
+        testAddress = signedInStaff.getMember().getEmail();
+    }
+
+    /** Sends a test mail now and keeps how the conversation with the mail server went, for the page to say. */
+    public void sendTestMail() {
+        testMail = mailHealth.sendTest(testAddress);
+    }
+
+    public String getTestAddress() {
+        return testAddress;
+    }
+
+    public void setTestAddress(String testAddress) {
+        this.testAddress = testAddress;
+    }
+
+    public MailHealth.TestMail getTestMail() {
+        return testMail;
     }
 
     public void save() {
