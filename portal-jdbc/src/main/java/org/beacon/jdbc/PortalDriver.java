@@ -6,6 +6,7 @@ import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,9 @@ import java.util.logging.Logger;
 public final class PortalDriver implements Driver {
 
     private static final Logger LOG = Logger.getLogger(PortalDriver.class.getName());
+
+    /** The connection property that config/portal.cli gives the batch job repository's datasource (BatchDS). */
+    static final String JOB_REPOSITORY = "portal.jobRepository";
 
     private static final List<Delegate> DELEGATES = List.of(
             new Delegate("jdbc:postgresql:", "org.postgresql.Driver"),
@@ -32,8 +36,9 @@ public final class PortalDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Driver driver = delegateFor(url);
+        Properties properties = forTheDatabase(url, info);
         try {
-            return driver.connect(url, info);
+            return driver.connect(url, properties);
         } catch (SQLException e) {
             String plain = plainReason(url, e);
             if (plain == null) {
@@ -43,6 +48,29 @@ public final class PortalDriver implements Driver {
             LOG.log(Level.SEVERE, plain);
             throw new SQLException(plain, e.getSQLState(), e.getErrorCode(), e);
         }
+    }
+
+    /**
+     * The properties without the job repository's mark, which is for this driver only. The mark refuses
+     * an H2 database in PostgreSQL mode (the portal's, when only PORTAL_DB_URL is set) at once: JBeret's H2 tables
+     * cannot be created there, and it would stop the server with "Unknown data type" instead.
+     */
+    private static Properties forTheDatabase(String url, Properties info) throws SQLException {
+        if (info == null || info.getProperty(JOB_REPOSITORY) == null) {
+            return info;
+        }
+        if (url.startsWith("jdbc:h2:") && url.toUpperCase(Locale.ROOT).contains(";MODE=POSTGRESQL")) {
+            String plain = "The batch job repository cannot share an H2 database in PostgreSQL mode: set PORTAL_BATCH_DB_URL"
+                    + " to an H2 database of its own (for example jdbc:h2:/var/lib/beacon/batch)";
+            LOG.log(Level.SEVERE, plain);
+            throw new SQLException(plain, "08001");
+        }
+        Properties own = new Properties();
+        for (String name : info.stringPropertyNames()) {
+            own.setProperty(name, info.getProperty(name));
+        }
+        own.remove(JOB_REPOSITORY);
+        return own;
     }
 
     /**

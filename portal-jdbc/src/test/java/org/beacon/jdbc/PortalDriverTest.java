@@ -100,6 +100,20 @@ class PortalDriverTest {
                 .hasMessageNotContaining("hunter2");
     }
 
+    @Test
+    void theJobRepositoryGetsItsOwnH2DatabaseButNotThePortalsInPostgresqlMode() throws SQLException {
+        Properties jobRepository = signIn("sa", "sa");
+        jobRepository.setProperty(PortalDriver.JOB_REPOSITORY, "true");
+        try (Connection batch = driver.connect("jdbc:h2:mem:portal-driver-batch", jobRepository)) {
+            assertThat(batch.isValid(1)).isTrue();
+        }
+        assertThatThrownBy(() -> driver.connect("jdbc:h2:mem:portal-driver-shared;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", jobRepository))
+                .isInstanceOf(SQLException.class)
+                .hasMessage("The batch job repository cannot share an H2 database in PostgreSQL mode: set PORTAL_BATCH_DB_URL"
+                        + " to an H2 database of its own (for example jdbc:h2:/var/lib/beacon/batch)");
+        assertThat(jobRepository.getProperty(PortalDriver.JOB_REPOSITORY)).isEqualTo("true");
+    }
+
     private static Properties signIn(String user, String password) {
         Properties signIn = new Properties();
         signIn.setProperty("user", user);
