@@ -12,10 +12,12 @@ fresh_database() {
         pg_ctlcluster 15 main start 2>/dev/null || true
         su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS beacon_bench' -c 'DROP ROLE IF EXISTS beacon_bench'" >/dev/null 2>&1
         su postgres -c "psql -q -c \"CREATE ROLE beacon_bench LOGIN PASSWORD 'beacon_bench'\" -c 'CREATE DATABASE beacon_bench OWNER beacon_bench'" >/dev/null
-        export PORTAL_DB_DRIVER=postgresql PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/beacon_bench?reWriteBatchedInserts=true" \
+        export PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/beacon_bench?reWriteBatchedInserts=true" \
             PORTAL_DB_USER=beacon_bench PORTAL_DB_PASSWORD=beacon_bench
     else
-        export PORTAL_DB_URL="jdbc:h2:$work/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        # The job repository's own H2 file: JBeret cannot create its tables in the portal's (PostgreSQL mode).
+        export PORTAL_DB_URL="jdbc:h2:$work/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+            PORTAL_BATCH_DB_URL="jdbc:h2:$work/batch;DB_CLOSE_ON_EXIT=FALSE"
     fi
 }
 

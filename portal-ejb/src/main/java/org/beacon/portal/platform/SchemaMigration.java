@@ -4,16 +4,16 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else starts. Start-up beans that touch the database declare
@@ -35,6 +35,11 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // On PostgreSQL the batch job repository shares the portal's database, and JBeret creates its tables
+                // when the server starts, before this runs: a schema that holds only those is still a new one, so V1
+                // must run (a baseline at 0 lets it), where Flyway would refuse a non-empty schema without its history.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -1,10 +1,17 @@
 package org.beacon.portal.testing;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -25,6 +32,9 @@ public class TestData {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
+
     public StaffMember staff(String email, String name, Role role) {
         StaffMember member = new StaffMember(email, name, "a long test password".toCharArray(), Set.of(role));
         em.persist(member);
@@ -33,8 +43,8 @@ public class TestData {
 
     /**
      * A confirmed subscriber on no list, inserted in a transaction that stays open until {@code release} counts down:
-     * meanwhile another insert of the address waits for it and fails (H2 gives up after its lock timeout, PostgreSQL
-     * once this commits). {@code inserted} counts down once the row is written.
+     * meanwhile another insert of the address waits for it ({@link #someoneWaitsForALock}) and fails (H2 gives up after
+     * its lock timeout, PostgreSQL once this commits). {@code inserted} counts down once the row is written.
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public void subscriberHeldOpen(String email, CountDownLatch inserted, CountDownLatch release) throws InterruptedException {
@@ -46,6 +56,21 @@ public class TestData {
         // Bounded, so a test that never releases fails instead of keeping the row locked for the tests after it.
         if (!release.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The held-open insert of " + email + " was never released");
+        }
+    }
+
+    /**
+     * Whether a session of the portal's database is waiting for a lock another holds: how a test sees that a statement
+     * has run into {@link #subscriberHeldOpen}'s row. Each database lists its sessions in its own catalogue.
+     */
+    public boolean someoneWaitsForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String waiting = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null";
+            try (ResultSet count = statement.executeQuery(waiting)) {
+                return count.next() && count.getLong(1) > 0;
+            }
         }
     }
 
