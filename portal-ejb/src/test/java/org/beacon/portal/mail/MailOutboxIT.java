@@ -74,6 +74,9 @@ class MailOutboxIT {
     MailDispatcher dispatcher;
 
     @EJB
+    MailDelivery delivery;
+
+    @EJB
     AsSystem asSystem;
 
     @EJB
@@ -216,12 +219,16 @@ class MailOutboxIT {
                 assertThat(log.anyContains("waits: authentication failed")).isTrue();
                 assertThat(log.anyContains("wrong-Secret-42")).isFalse();
 
+                // The round stopped at the first refusal, which may have been another test's mail: each of these is tried too.
+                for (OutboundMail mail : outbox.about(inquiry.reference())) {
+                    assertThat(asSystem.call(() -> delivery.send(mail.getId()))).isEqualTo(MailDelivery.Attempt.HELD);
+                }
                 assertThat(outbox.about(inquiry.reference())).hasSize(2).allSatisfy(mail -> {
                     assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
                     assertThat(mail.getAttempts()).isZero();
+                    assertThat(mail.getLastError()).doesNotContain("wrong-Secret-42")
+                            .startsWith("Waiting: the mail server refused the user name or password (PORTAL_SMTP_USER, PORTAL_SMTP_PASSWORD)");
                 });
-                assertThat(outbox.about(inquiry.reference()).get(0).getLastError()).doesNotContain("wrong-Secret-42")
-                        .startsWith("Waiting: the mail server refused the user name or password (PORTAL_SMTP_USER, PORTAL_SMTP_PASSWORD)");
                 assertThat(healthCheck.check().mailText()).isEqualTo("DOWN: authentication failed");
                 MailHealth.TestMail test = asAdministrator.call(() -> mailHealth.sendTest("settings-test@example.org"));
                 assertThat(test.sent()).isFalse();
@@ -299,7 +306,9 @@ class MailOutboxIT {
 
         assertThat(report.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(built .+\\)");
         assertThat(report.database().value().up()).isTrue();
-        assertThat(report.database().value().product()).isEqualTo("H2");
+        // The suite runs on each database the README's test command starts.
+        assertThat(report.database().value().product())
+                .isEqualTo(System.getenv("PORTAL_DB_URL").startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2");
         assertThat(report.database().value().version()).isNotBlank();
         // Nothing listens on the session's port between the outbox tests.
         assertThat(report.mail().value()).isEqualTo("DOWN: unreachable");
