@@ -152,19 +152,4 @@ public final class BulkConnection implements AutoCloseable {
     public void close() {
         closeQuietly();
     }
-
-    /** Keeps the caller's Message-ID: the default one is replaced by saveChanges(). */
-    private static final class FixedIdMessage extends MimeMessage {
-        private final String id;
-
-        FixedIdMessage(Session session, String id) {
-            super(session);
-            this.id = id;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", id);
-        }
-    }
 }

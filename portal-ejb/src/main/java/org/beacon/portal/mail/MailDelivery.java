@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +28,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.platform.PortalSettings;
@@ -37,6 +40,8 @@ import org.beacon.portal.platform.PortalSettings;
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    /** Hibernate's lock timeout for "skip locked" (LockOptions.SKIP_LOCKED), through the standard hint. */
+    private static final Map<String, Object> SKIP_LOCKED = Map.of("jakarta.persistence.lock.timeout", -2);
 
     @Resource(lookup = "java:jboss/mail/Portal")
     private Session configured;
@@ -50,8 +55,11 @@ public class MailDelivery {
     @Inject
     private PortalSettings settings;
 
-    /** How one try went: sent, failed (tried again later or given up), or held because the server refused the portal. */
-    public enum Attempt { SENT, FAILED, HELD }
+    /**
+     * How one try went: sent, failed (tried again later or given up), held because the server refused the portal, or
+     * taken: another server (or round) is sending it right now.
+     */
+    public enum Attempt { SENT, FAILED, HELD, TAKEN }
 
     /** The mail due to be tried now, oldest first. */
     public List<Long> due(int max) {
@@ -64,8 +72,19 @@ public class MailDelivery {
     /** Tries to send one mail and records how it went; a failure is recorded, never thrown. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Attempt send(long id) {
-        OutboundMail mail = em.find(OutboundMail.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
+        // Skip a row another transaction holds: on several servers each dispatcher sends what the others are not
+        // sending, instead of waiting on their SMTP conversations and then finding the mail sent. H2 has no SKIP LOCKED:
+        // there the find waits for its lock timeout and gives up, which one server's single dispatcher never meets.
+        OutboundMail mail;
+        try {
+            mail = em.find(OutboundMail.class, id, LockModeType.PESSIMISTIC_WRITE, SKIP_LOCKED);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            return Attempt.TAKEN;
+        }
+        if (mail == null) {
+            return em.find(OutboundMail.class, id) == null ? Attempt.FAILED : Attempt.TAKEN;
+        }
+        if (mail.getStatus() != MailStatus.PENDING) {
             return Attempt.FAILED;
         }
         Instant now = clock.instant();
@@ -92,7 +111,7 @@ public class MailDelivery {
     }
 
     private MimeMessage message(OutboundMail mail, Session session) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new FixedIdMessage(session, "<outbox-" + mail.getId() + "@" + BulkMail.senderDomain(settings) + ">");
         message.setFrom(new InternetAddress(settings.mailFrom()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         if (mail.getReplyTo() != null) {

@@ -124,6 +124,11 @@ public class OutboundMail extends RecordedEntity {
         nextAttemptAt = retryAt;
     }
 
+    /** The Message-ID it was sent with ({@code <outbox-42@example.org>}), once sent. */
+    public String getMessageId() {
+        return messageId;
+    }
+
     public Long getId() {
         return id;
     }

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -131,6 +134,41 @@ class MailOutboxIT {
             assertThat(acknowledgement.getHeader("Auto-Submitted")).containsExactly("auto-generated");
             assertThat(acknowledgement.getSubject()).isEqualTo("We received your message (" + received.reference() + ")");
         } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aMailAnotherServerIsSendingIsLeftToItAndGoesOnceWithTheSendersMessageId() throws Exception {
+        OutboundMail mail = asSystem.call(() -> outbox.queue(Mail.automatic(uniqueAddress("claimed"), "A mail two servers see", "Text.", "claim-it")));
+        GreenMail smtp = new GreenMail(new ServerSetup(3225, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            CompletableFuture<Void> otherServer = CompletableFuture.runAsync(() -> {
+                try {
+                    testData.outboxMailHeld(mail.getId(), locked, release);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            // Not waited for (PostgreSQL would wait as long as the other holds it): left to the one sending it.
+            assertThat(asSystem.call(() -> delivery.send(mail.getId()))).isEqualTo(MailDelivery.Attempt.TAKEN);
+            assertThat(smtp.getReceivedMessages()).noneMatch(m -> subject(m).equals("A mail two servers see"));
+
+            release.countDown();
+            otherServer.get(30, TimeUnit.SECONDS);
+            assertThat(asSystem.call(() -> delivery.send(mail.getId()))).isEqualTo(MailDelivery.Attempt.SENT);
+            String id = "<outbox-" + mail.getId() + "@localhost>";
+            assertThat(smtp.getReceivedMessages()).filteredOn(m -> subject(m).equals("A mail two servers see"))
+                    .singleElement().satisfies(m -> assertThat(m.getMessageID()).isEqualTo(id));
+            assertThat(outbox.about("claim-it")).filteredOn(m -> m.getId().equals(mail.getId())).singleElement()
+                    .satisfies(m -> assertThat(m.getMessageId()).isEqualTo(id));
+        } finally {
+            release.countDown();
             smtp.stop();
         }
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import org.beacon.portal.account.Role;
 import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.mail.MailStatus;
+import org.beacon.portal.mail.OutboundMail;
 
 /**
  * Rows a test needs that no service creates: staff accounts (until the accounts issue), and subscribers whose
@@ -56,6 +57,20 @@ public class TestData {
         // Bounded, so a test that never releases fails instead of keeping the row locked for the tests after it.
         if (!release.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The held-open insert of " + email + " was never released");
+        }
+    }
+
+    /**
+     * Locks an outbox mail's row as a dispatcher on another server does while it sends it, until {@code release}
+     * counts down; {@code locked} counts down once the lock is held.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void outboxMailHeld(long id, CountDownLatch locked, CountDownLatch release) throws InterruptedException {
+        em.find(OutboundMail.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        locked.countDown();
+        // Bounded, so a test that never releases fails instead of keeping the row locked for the tests after it.
+        if (!release.await(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The lock on outbox mail " + id + " was never released");
         }
     }
 
