@@ -53,7 +53,7 @@ class ContactFormTest {
         when(external.getFlash()).thenReturn(mock(Flash.class));
         when(external.encodeRedirectURL(anyString(), any())).thenAnswer(call -> call.getArgument(0));
         CurrentFaces.set(faces);
-        contact = new ContactForm(inquiries, new FormTimer(clock), new SubmissionLimit(clock, 5));
+        contact = new ContactForm(inquiries, new FormTimer(clock, new byte[32]), new SubmissionLimit(clock, 5));
         contact.getForm().setTopic(InquiryTopic.MEDIA);
         contact.getForm().setName("Jo Journalist");
         contact.getForm().setEmail("jo@example.org");
