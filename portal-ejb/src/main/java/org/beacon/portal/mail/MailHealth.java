@@ -4,21 +4,19 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.MODERATOR;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.account.AuditAction;
 import org.beacon.portal.account.AuditTrail;
@@ -32,6 +30,9 @@ import org.beacon.portal.platform.PortalSettings;
 @RolesAllowed({ADMIN, MODERATOR, COMMUNICATIONS})
 public class MailHealth {
 
+    /** The dashboard waits no longer for the outbox's figures than /admin/system does. */
+    private static final Duration BACKLOG_TIMEOUT = Duration.ofSeconds(3);
+
     @Inject
     private MailServerCheck server;
 
@@ -44,14 +45,12 @@ public class MailHealth {
     @Inject
     private AuditTrail audit;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MailOutbox outbox;
 
     public Report report() {
-        MailServerCheck.Outcome outcome = server.current();
-        Object[] waiting = em.createQuery("select count(m), min(m.createdAt) from OutboundMail m where m.status = :pending", Object[].class)
-                .setParameter("pending", MailStatus.PENDING).getSingleResult();
-        return new Report(outcome.problem(), ((Number) waiting[0]).longValue(), (Instant) waiting[1]);
+        MailBacklog backlog = outbox.backlog(BACKLOG_TIMEOUT);
+        return new Report(server.current().problem(), backlog.pending(), backlog.oldestPendingAge());
     }
 
     /**
@@ -102,7 +101,7 @@ public class MailHealth {
     }
 
     /** {@code problem} is null while the mail server takes the portal's mail; {@code oldestWaiting} null when none waits. */
-    public record Report(SmtpProblem problem, long waiting, Instant oldestWaiting) {
+    public record Report(SmtpProblem problem, long waiting, Duration oldestWaiting) {
 
         public boolean up() {
             return problem == null;
