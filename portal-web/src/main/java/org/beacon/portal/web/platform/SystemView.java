@@ -16,7 +16,6 @@ import org.beacon.portal.platform.SystemStatus;
 public class SystemView {
 
     private static final String[] SIZE_UNITS = {"bytes", "KB", "MB", "GB", "TB"};
-    private static final String[] UNITS_OF_TIME = {"day", "hour", "minute", "second"};
 
     @EJB
     private SystemStatus status;
@@ -43,18 +42,7 @@ public class SystemView {
 
     /** A wait in its largest unit and the next one when that is not zero: "40 days", "3 minutes 5 seconds". */
     public String age(Duration age) {
-        long[] amounts = {age.toDays(), age.toHoursPart(), age.toMinutesPart(), age.toSecondsPart()};
-        int first = 0;
-        while (first < amounts.length - 1 && amounts[first] == 0) {
-            first++;
-        }
-        String words = amount(amounts[first], UNITS_OF_TIME[first]);
-        return first < amounts.length - 1 && amounts[first + 1] > 0
-                ? words + " " + amount(amounts[first + 1], UNITS_OF_TIME[first + 1]) : words;
-    }
-
-    private static String amount(long amount, String unit) {
-        return amount + " " + unit + (amount == 1 ? "" : "s");
+        return TimeInWords.of(age);
     }
 
     /** Free space as a share of the whole, for the disk line. */
