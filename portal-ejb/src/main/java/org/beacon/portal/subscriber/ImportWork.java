@@ -2,6 +2,7 @@ package org.beacon.portal.subscriber;
 
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,16 +41,25 @@ public class ImportWork {
         return find(id);
     }
 
+    /** For the job: one part of the uploaded file, counted from 0; null past the last. */
+    public byte[] uploadPart(long id, int part) {
+        return new ImportFiles(em).part(id, ImportFiles.Kind.UPLOAD, part);
+    }
+
     /**
      * For the job: merges one chunk of valid, de-duplicated rows, in its own transaction. Suppressed addresses are
      * skipped; a subscriber already on every chosen list is left exactly as it was. New people, nearly every row of a
      * first import, are added set-wise in SQL ({@link ImportStatements}); people already known go through their
-     * entities, as every other change to a subscriber does.
+     * entities, as every other change to a subscriber does. The chunk's rejected rows (CSV lines, may be empty) join
+     * the report in the same transaction, so a chunk that is tried again never reports its rows twice.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ImportCounts importChunk(long id, List<ImportRow> rows, int duplicates, int invalid) {
+    public ImportCounts importChunk(long id, List<ImportRow> rows, int duplicates, int invalid, String rejectedRows) {
         SubscriberImport run = find(id);
         Instant now = clock.instant();
+        if (!rejectedRows.isEmpty()) {
+            new ImportFiles(em).append(id, ImportFiles.Kind.REJECTED, rejectedRows.getBytes(StandardCharsets.UTF_8), now);
+        }
         String consent = "import: " + (run.getConsentBasis().length() <= 32 ? run.getConsentBasis() : run.getConsentBasis().substring(0, 32));
         String detail = "import " + id + " (" + run.getFileName() + "), row ";
         Session hibernate = em.unwrap(Session.class);
@@ -132,10 +142,11 @@ public class ImportWork {
         return new Merged(updatedRows.size(), unchanged, skipped);
     }
 
-    /** For the job: the end of the run, whichever way it went. */
+    /** For the job: the end of the run, whichever way it went; the upload goes (running it again means uploading it again). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long id, boolean completed, String message) {
         find(id).finish(completed ? SubscriberImport.Status.DONE : SubscriberImport.Status.FAILED, message, clock.instant());
+        new ImportFiles(em).delete(id, ImportFiles.Kind.UPLOAD);
     }
 
     private SubscriberImport find(long id) {

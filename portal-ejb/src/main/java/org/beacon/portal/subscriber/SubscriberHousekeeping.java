@@ -3,15 +3,10 @@ package org.beacon.portal.subscriber;
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 import static org.beacon.portal.subscriber.Subscriptions.CONFIRMATION_VALID;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
@@ -26,8 +21,6 @@ import jakarta.persistence.PersistenceContext;
 @RunAs(SYSTEM)
 @RolesAllowed(SYSTEM)
 public class SubscriberHousekeeping {
-
-    private static final Logger LOG = Logger.getLogger(SubscriberHousekeeping.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -51,24 +44,17 @@ public class SubscriberHousekeeping {
         return stale.size();
     }
 
-    /** Rejected-rows files hold what people typed; they go after a week. */
+    /**
+     * Rejected-rows reports hold what people typed; they go after a week, and so do uploads nobody started. Where
+     * they live in the database, the next import's download says the report is gone instead of serving an empty one.
+     */
     @Schedule(hour = "4", minute = "20", persistent = false, info = "old import reports")
     void removeOldReports() {
-        Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
-        try (var files = Files.list(SubscriberImports.directory())) {
-            files.filter(file -> file.getFileName().toString().endsWith("-rejected.csv")).forEach(file -> {
-                try {
-                    if (Files.getLastModifiedTime(file).toInstant().isBefore(weekAgo)) {
-                        Files.delete(file);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (NoSuchFileException e) {
-            // no import has run yet
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warning("Could not clear old import reports: " + e);
-        }
+        removeOldReportsAt(clock.instant());
+    }
+
+    /** Returns how many stored parts of import files went. */
+    public int removeOldReportsAt(Instant now) {
+        return new ImportFiles(em).deleteStoredBefore(now.minus(Duration.ofDays(7)));
     }
 }

@@ -1,12 +1,11 @@
 package org.beacon.portal.subscriber;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.Writer;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -31,10 +30,10 @@ import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.FirstName;
 
 /**
- * The background run of one import (job {@code subscriber-import}): reads the kept file, checks each row, sets aside
- * the ones it cannot take with the reason, drops repeats of an address within the file, and hands the rest to
- * {@link ImportWork#importChunk} {@value #CHUNK} at a time, each chunk its own transaction, so progress shows as
- * it goes and memory stays flat.
+ * The background run of one import (job {@code subscriber-import}): reads the uploaded file from the database, checks
+ * each row, sets aside the ones it cannot take with the reason, drops repeats of an address within the file, and
+ * hands the rest to {@link ImportWork#importChunk} {@value #CHUNK} at a time, with that chunk's rejected rows, each
+ * chunk its own transaction, so progress shows as it goes and memory stays flat.
  */
 @Named("subscriberImportJob")
 @Dependent
@@ -63,8 +62,6 @@ public class SubscriberImportJob extends AbstractBatchlet {
             imports.finish(id, false, "The import stopped before the end: " + e.getMessage() + ". Rows already merged stay;"
                     + " running the same file again is safe.");
             return "FAILED";
-        } finally {
-            Files.deleteIfExists(SubscriberImports.upload(id));
         }
     }
 
@@ -75,12 +72,9 @@ public class SubscriberImportJob extends AbstractBatchlet {
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
         int duplicates = 0;
         int invalid = 0;
-        int invalidTotal = 0;
-        Path rejected = SubscriberImports.rejectedRows(id);
-        try (InputStream in = Files.newInputStream(SubscriberImports.upload(id));
-             CSVParser parser = CsvUpload.parse(in, Charset.forName(spec.getCharset()));
-             Writer out = Files.newBufferedWriter(rejected, StandardCharsets.UTF_8)) {
-            out.write(Csv.line("Row", "Reason", "Email as given"));
+        StringBuilder rejected = new StringBuilder();
+        try (InputStream in = upload(id);
+             CSVParser parser = CsvUpload.parse(in, Charset.forName(spec.getCharset()))) {
             for (Iterator<CSVRecord> rows = CsvUpload.records(parser); rows.hasNext(); ) {
                 CSVRecord record = rows.next();
                 long row = record.getRecordNumber();
@@ -89,24 +83,21 @@ public class SubscriberImportJob extends AbstractBatchlet {
                 String problem = problem(email, name);
                 if (problem != null) {
                     invalid++;
-                    invalidTotal++;
-                    out.write(Csv.line(row, problem, email == null ? "" : email.length() <= 254 ? email : email.substring(0, 254) + "…"));
+                    rejected.append(Csv.line(row, problem, email == null ? "" : email.length() <= 254 ? email : email.substring(0, 254) + "…"));
                 } else if (!seen.add(EmailAddress.normalise(email))) {
                     duplicates++;
                 } else {
                     chunk.add(new ImportRow(row, EmailAddress.normalise(email), name == null || name.isBlank() ? null : name.strip()));
                 }
                 if (chunk.size() + duplicates + invalid >= CHUNK) {
-                    store(id, chunk, duplicates, invalid);
+                    store(id, chunk, duplicates, invalid, rejected.toString());
                     chunk.clear();
                     duplicates = 0;
                     invalid = 0;
+                    rejected.setLength(0);
                 }
             }
-            store(id, chunk, duplicates, invalid);
-        }
-        if (invalidTotal == 0) {
-            Files.deleteIfExists(rejected);
+            store(id, chunk, duplicates, invalid, rejected.toString());
         }
         SubscriberImport done = imports.spec(id);
         return String.format(java.util.Locale.ROOT, "%d added, %d updated, %d already there, %d suppressed and skipped, %d repeated in the file,"
@@ -119,10 +110,10 @@ public class SubscriberImportJob extends AbstractBatchlet {
      * what changed meanwhile, such as someone signing up with one of its addresses after the chunk looked them up (the
      * unique address refuses the second row) or a moment without the database. Only the third failure stops the run.
      */
-    private void store(long id, List<ImportRow> chunk, int duplicates, int invalid) {
+    private void store(long id, List<ImportRow> chunk, int duplicates, int invalid, String rejected) {
         for (int attempt = 1; ; attempt++) {
             try {
-                imports.importChunk(id, chunk, duplicates, invalid);
+                imports.importChunk(id, chunk, duplicates, invalid, rejected);
                 return;
             } catch (EJBException e) {
                 if (attempt == ATTEMPTS) {
@@ -137,6 +128,33 @@ public class SubscriberImportJob extends AbstractBatchlet {
                 }
             }
         }
+    }
+
+    /**
+     * The uploaded file as the database keeps it, read a part at a time (the next part is fetched as the parser
+     * reaches it), so a 50 MB file never sits in memory whole, whichever server runs the import.
+     */
+    private InputStream upload(long id) throws java.io.IOException {
+        byte[] first = imports.uploadPart(id, 0);
+        if (first == null) {
+            throw new java.io.IOException("the uploaded file is no longer kept; upload it again");
+        }
+        return new SequenceInputStream(new Enumeration<InputStream>() {
+            private int part;
+            private byte[] next = first;
+
+            @Override
+            public boolean hasMoreElements() {
+                return next != null;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                InputStream current = new ByteArrayInputStream(next);
+                next = next.length < ImportFiles.PART ? null : imports.uploadPart(id, ++part);
+                return current;
+            }
+        });
     }
 
     private static String cell(CSVRecord record, int column) {

@@ -3,10 +3,8 @@ package org.beacon.portal.subscriber;
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import org.beacon.portal.account.AuditAction;
 import org.beacon.portal.account.AuditTarget;
 import org.beacon.portal.account.AuditTrail;
+import org.beacon.portal.platform.Csv;
 
 /**
  * CSV imports of subscribers: upload (checked whole, previewed, nothing stored yet), start (a Jakarta Batch job
@@ -40,6 +39,8 @@ public class SubscriberImports {
     static final String JOB = "subscriber-import";
     /** The form's messages, which the console's page also gives before it asks. */
     public static final String CHOOSE_A_LIST = "Choose at least one list.";
+    public static final String REPORT_GONE = "The rejected rows of this import are no longer kept: reports are removed after a week."
+            + " Run the file again to see them; rows already imported stay as they are.";
     public static final String SAY_HOW_THEY_CONSENTED = "Say how these people consented, for example: signed the paper form at our 2025 events.";
 
     @PersistenceContext
@@ -57,32 +58,20 @@ public class SubscriberImports {
     @Inject
     private Event<ImportReady> ready;
 
-    /** Where uploads wait for their run, in the server's data directory (deleted when the run ends). */
-    static Path directory() {
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "beacon", "imports");
-    }
+    /** The first line of every rejected-rows report. */
+    static final String REJECTED_HEADER = Csv.line("Row", "Reason", "Email as given");
 
-    static Path upload(long id) {
-        return directory().resolve(id + ".csv");
-    }
-
-    static Path rejectedRows(long id) {
-        return directory().resolve(id + "-rejected.csv");
-    }
-
-    /** Checks the whole file and keeps it for its run; a broken file is refused with the reason, nothing kept. */
+    /**
+     * Checks the whole file and keeps it in the database for its run, which may be on another server; a broken file
+     * is refused with the reason, nothing kept.
+     */
     public ImportPreview upload(@NotBlank String fileName, byte[] content) {
         CsvUpload.Scan scan = CsvUpload.scan(content);
         SubscriberImport run = new SubscriberImport(fileName.replaceAll("[\\p{Cntrl}]", ""), scan.charset().name(), scan.rows(),
                 session.getCallerPrincipal().getName());
         em.persist(run);
         em.flush();
-        try {
-            Files.createDirectories(directory());
-            Files.write(upload(run.getId()), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the upload", e);
-        }
+        new ImportFiles(em).append(run.getId(), ImportFiles.Kind.UPLOAD, content, clock.instant());
         return new ImportPreview(run.getId(), run.getFileName(), run.getCharset(), scan.rows(), scan.header(), scan.firstRows(),
                 column(scan.header(), "mail"), column(scan.header(), "first", "name"));
     }
@@ -106,6 +95,9 @@ public class SubscriberImports {
         if (run.getStatus() != SubscriberImport.Status.UPLOADED) {
             throw new SubscriberRefused("This file has already been imported; upload it again to run it again.");
         }
+        if (new ImportFiles(em).parts(id, ImportFiles.Kind.UPLOAD) == 0) {
+            throw new SubscriberRefused("This upload is no longer kept (uploads wait a week for their run); upload the file again.");
+        }
         if (emailColumn < 0 || nameColumn != null && nameColumn < 0 || nameColumn != null && nameColumn == emailColumn) {
             throw new SubscriberRefused("Choose one column for the email address and, if there is one, another for the first name.");
         }
@@ -128,15 +120,20 @@ public class SubscriberImports {
                 .setMaxResults(20).getResultList();
     }
 
-    /** The rows the run could not take, with the reason for each, as CSV; empty if there were none. */
+    /**
+     * The rows the run could not take, with the reason for each, as CSV (only the header if there were none). A report
+     * that is no longer kept is refused, never handed out as an empty file that would look like "nothing rejected".
+     */
     public byte[] rejected(long id) {
-        find(id);
-        try {
-            Path file = rejectedRows(id);
-            return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SubscriberImport run = find(id);
+        List<byte[]> parts = new ImportFiles(em).all(id, ImportFiles.Kind.REJECTED);
+        if (parts.isEmpty() && run.getInvalid() > 0) {
+            throw new SubscriberRefused(REPORT_GONE);
         }
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        report.writeBytes(REJECTED_HEADER.getBytes(StandardCharsets.UTF_8));
+        parts.forEach(report::writeBytes);
+        return report.toByteArray();
     }
 
     private SubscriberImport find(long id) {

@@ -137,10 +137,10 @@ final class EjbRoleMatrix {
             face(SystemStatus.class, ADMINISTRATORS, "report"),
             face(SettingsAdministration.class, ADMINISTRATORS, "current", "save", "clear"),
             face(ImportRunner.class, COMMUNICATIONS_STAFF, "ready"),
-            face(ImportWork.class, THE_SYSTEM, "spec", "importChunk", "finish"),
+            face(ImportWork.class, THE_SYSTEM, "spec", "uploadPart", "importChunk", "finish"),
             face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "listChoices", "saveList", "subscribers",
                     "countUpToCap", "subscriber", "auditLines", "addByHand", "erase", "export", "isSuppressed"),
-            face(SubscriberHousekeeping.class, THE_SYSTEM, "eraseUnconfirmedAt"),
+            face(SubscriberHousekeeping.class, THE_SYSTEM, "eraseUnconfirmedAt", "removeOldReportsAt"),
             face(SubscriberImports.class, COMMUNICATIONS_STAFF, "upload", "start", "status", "recent", "rejected"),
             face(Subscriptions.class, EVERYONE, "publicLists", "signUp", "confirm", "preferences", "savePreferences",
                     "unsubscribe", "sendExport", "erase"));

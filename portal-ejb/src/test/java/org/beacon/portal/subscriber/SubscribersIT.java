@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -466,6 +467,39 @@ class SubscribersIT {
             assertThat(s.getSource()).isEqualTo("test");
             assertThat(s.getFirstName()).isEqualTo("Rae");
         });
+    }
+
+    @Test
+    void theUploadAndTheRejectedRowsAreKeptInTheDatabaseAndAWeekOldReportIsRemovedAtNightAndThenSaidToBeGone() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        byte[] csv = ("email,name\nkept-" + tag + "@example.org,Kay\nnot an address " + tag + ",Nia\n").getBytes(StandardCharsets.UTF_8);
+        ImportPreview preview = asAdministrator.call(() -> imports.upload("members.csv", csv));
+        // What another server that runs the import or serves the report reads: the database, not this one's disk.
+        assertThat(testData.importFile(preview.importId(), "UPLOAD")).isEqualTo(csv);
+        asAdministrator.call(() -> {
+            imports.start(preview.importId(), 0, 1, List.of(2L), "Signed the paper form at our 2025 events");
+            return null;
+        });
+
+        SubscriberImport run = finished(preview.importId());
+
+        assertThat(run.getStatus()).isEqualTo(SubscriberImport.Status.DONE);
+        assertThat(run.getAdded()).isEqualTo(1);
+        assertThat(run.getInvalid()).isEqualTo(1);
+        assertThat(testData.importFile(preview.importId(), "UPLOAD")).as("the upload, once its run is over").isNull();
+        String stored = new String(testData.importFile(preview.importId(), "REJECTED"), StandardCharsets.UTF_8);
+        assertThat(stored).contains("\"3\",\"An email address cannot contain spaces or line breaks.\",\"not an address " + tag + "\"");
+        String download = new String(asAdministrator.call(() -> imports.rejected(preview.importId())), StandardCharsets.UTF_8);
+        assertThat(download).isEqualTo("\"Row\",\"Reason\",\"Email as given\"\r\n" + stored);
+        assertThat(Path.of(System.getProperty("jboss.server.data.dir"), "beacon", "imports")).doesNotExist();
+
+        asSystem.call(() -> housekeeping.removeOldReportsAt(clock.instant().plus(Duration.ofDays(6))));
+        assertThat(asAdministrator.call(() -> imports.rejected(preview.importId()))).asString(StandardCharsets.UTF_8).isEqualTo(download);
+
+        assertThat(asSystem.call(() -> housekeeping.removeOldReportsAt(clock.instant().plus(Duration.ofDays(8))))).isPositive();
+        assertThat(testData.importFile(preview.importId(), "REJECTED")).isNull();
+        assertThatThrownBy(() -> asAdministrator.call(() -> imports.rejected(preview.importId())))
+                .isInstanceOf(SubscriberRefused.class).hasMessage(SubscriberImports.REPORT_GONE);
     }
 
     @Test

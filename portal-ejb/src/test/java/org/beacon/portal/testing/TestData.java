@@ -111,4 +111,16 @@ public class TestData {
                 .setParameter(1, status.name()).setParameter(2, createdAt).setParameter(3, changedAt).setParameter(4, id)
                 .executeUpdate();
     }
+
+    /** An import's stored file of that kind (UPLOAD, REJECTED) as the database holds it, its parts joined; null if none. */
+    public byte[] importFile(long importId, String kind) {
+        java.util.List<?> parts = em.createNativeQuery("select content from subscriber_import_file where import_id = ?1 and kind = ?2 order by part")
+                .setParameter(1, importId).setParameter(2, kind).getResultList();
+        if (parts.isEmpty()) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        parts.forEach(part -> file.writeBytes((byte[]) part));
+        return file.toByteArray();
+    }
 }

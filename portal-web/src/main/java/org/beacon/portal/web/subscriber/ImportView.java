@@ -125,8 +125,16 @@ public class ImportView implements Serializable {
             return null;
         }
         long id = running;
+        byte[] rows;
+        try {
+            // Asked before the download starts: a report no longer kept is said on the page, not sent as an empty file.
+            rows = imports.rejected(id);
+        } catch (SubscriberRefused e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
         return DefaultStreamedContent.builder().name("rejected-rows-" + id + ".csv").contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(imports.rejected(id))).build();
+                .stream(() -> new ByteArrayInputStream(rows)).build();
     }
 
     public void again() {
