@@ -37,7 +37,9 @@ public class AuditRetention {
     @Inject
     private PortalSettings settings;
 
-    @Schedule(hour = "3", minute = "45", persistent = false, info = "audit retention")
+    // Persistent, like every housekeeping timer here: on several servers (standalone-ha.xml) WildFly's distributable timer
+    // service runs it once, on one of them, where transient timers ran on all at once and raced on the same rows.
+    @Schedule(hour = "3", minute = "45", persistent = true, info = "audit retention")
     void nightly() {
         int erased = eraseOlderThanRetentionAt(clock.instant());
         if (erased > 0) {

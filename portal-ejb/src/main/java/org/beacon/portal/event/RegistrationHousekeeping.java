@@ -43,7 +43,9 @@ public class RegistrationHousekeeping {
     @EJB
     private Registrations registrations;
 
-    @Schedule(hour = "*", minute = "*/5", persistent = false, info = "unconfirmed registrations")
+    // Persistent, like every housekeeping timer here: on several servers (standalone-ha.xml) WildFly's distributable timer
+    // service runs it once, on one of them, where transient timers ran on all at once and raced on the same rows.
+    @Schedule(hour = "*", minute = "*/5", persistent = true, info = "unconfirmed registrations")
     void releaseUnconfirmed() {
         releaseUnconfirmedAt(clock.instant());
     }
@@ -68,7 +70,7 @@ public class RegistrationHousekeeping {
         return lapsed.size();
     }
 
-    @Schedule(hour = "3", minute = "40", persistent = false, info = "registrations after their event")
+    @Schedule(hour = "3", minute = "40", persistent = true, info = "registrations after their event")
     void eraseAfterEvents() {
         eraseAfterEventsAt(clock.instant());
     }

@@ -47,7 +47,9 @@ public class InquiryRetention {
     @Inject
     private MailOutbox outbox;
 
-    @Schedule(hour = "3", minute = "15", persistent = false, info = "inquiry retention")
+    // Persistent, like every housekeeping timer here: on several servers (standalone-ha.xml) WildFly's distributable timer
+    // service runs it once, on one of them, where transient timers ran on all at once and raced on the same rows.
+    @Schedule(hour = "3", minute = "15", persistent = true, info = "inquiry retention")
     void nightly() {
         int erased = eraseExpiredAt(clock.instant());
         if (erased > 0) {

@@ -28,8 +28,10 @@ public class SubscriberHousekeeping {
     @Inject
     private Clock clock;
 
+    // Persistent, like every housekeeping timer here: on several servers (standalone-ha.xml) WildFly's distributable timer
+    // service runs it once, on one of them, where transient timers ran on all at once and raced on the same rows.
     /** Unconfirmed sign-ups are erased after a week, leaving nothing (they never consented, nor refused). */
-    @Schedule(hour = "4", minute = "5", persistent = false, info = "unconfirmed sign-ups")
+    @Schedule(hour = "4", minute = "5", persistent = true, info = "unconfirmed sign-ups")
     void eraseUnconfirmed() {
         eraseUnconfirmedAt(clock.instant());
     }
@@ -45,10 +47,10 @@ public class SubscriberHousekeeping {
     }
 
     /**
-     * Rejected-rows reports hold what people typed; they go after a week, and so do uploads nobody started. Where
-     * they live in the database, the next import's download says the report is gone instead of serving an empty one.
+     * Rejected-rows reports hold what people typed; they go after a week, and so do uploads nobody started. A
+     * download after that says the report is gone.
      */
-    @Schedule(hour = "4", minute = "20", persistent = false, info = "old import reports")
+    @Schedule(hour = "4", minute = "20", persistent = true, info = "old import reports")
     void removeOldReports() {
         removeOldReportsAt(clock.instant());
     }
