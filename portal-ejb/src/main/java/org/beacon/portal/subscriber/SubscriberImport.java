@@ -1,5 +1,6 @@
 package org.beacon.portal.subscriber;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.beacon.portal.platform.RecordedEntity;
 
@@ -25,6 +27,11 @@ public class SubscriberImport extends RecordedEntity {
     public enum Status {
         UPLOADED, RUNNING, DONE, FAILED
     }
+
+    /** A run that has stored no chunk for this long is taken to have lost its server (a chunk takes seconds). */
+    static final Duration QUIET = Duration.ofMinutes(5);
+    public static final String INTERRUPTED = "Interrupted: the server running this import stopped. Rows already merged stay;"
+            + " run the file again (that is safe) to import the rest.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_import_seq")
@@ -89,6 +96,10 @@ public class SubscriberImport extends RecordedEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Not stored: a dead server cannot say it died, so whoever reads the run judges it by its last update. */
+    @Transient
+    private boolean interrupted;
+
     protected SubscriberImport() {
         // for JPA
     }
@@ -123,6 +134,10 @@ public class SubscriberImport extends RecordedEntity {
         this.status = how;
         this.message = message == null || message.length() <= 500 ? message : message.substring(0, 500);
         this.finishedAt = now;
+    }
+
+    void judge(Instant now) {
+        interrupted = status == Status.RUNNING && getUpdatedAt().isBefore(now.minus(QUIET));
     }
 
     List<Long> lists() {
@@ -191,6 +206,20 @@ public class SubscriberImport extends RecordedEntity {
 
     public String getMessage() {
         return message;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    /** The state as the console shows it: the status, or INTERRUPTED for a run whose server stopped. */
+    public String getState() {
+        return interrupted ? "INTERRUPTED" : status.name();
+    }
+
+    /** The run's summary as the console shows it. */
+    public String getOutcome() {
+        return interrupted ? INTERRUPTED : message;
     }
 
     public Instant getStartedAt() {

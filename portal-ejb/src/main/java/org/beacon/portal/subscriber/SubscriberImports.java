@@ -6,6 +6,7 @@ import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -111,13 +112,19 @@ public class SubscriberImports {
         ready.fire(new ImportReady(id));
     }
 
+    /** The run as it stands; one whose server stopped mid-run shows as interrupted (see {@link SubscriberImport#QUIET}). */
     public SubscriberImport status(long id) {
-        return find(id);
+        SubscriberImport run = find(id);
+        run.judge(clock.instant());
+        return run;
     }
 
     public List<SubscriberImport> recent() {
-        return em.createQuery("select i from SubscriberImport i order by i.createdAt desc, i.id desc", SubscriberImport.class)
+        List<SubscriberImport> runs = em.createQuery("select i from SubscriberImport i order by i.createdAt desc, i.id desc", SubscriberImport.class)
                 .setMaxResults(20).getResultList();
+        Instant now = clock.instant();
+        runs.forEach(run -> run.judge(now));
+        return runs;
     }
 
     /**

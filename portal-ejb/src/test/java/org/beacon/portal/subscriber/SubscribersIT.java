@@ -503,6 +503,24 @@ class SubscribersIT {
     }
 
     @Test
+    void aRunWhoseServerStoppedShowsAsInterruptedWithWhatToDoWhileOneThatJustStoredAChunkIsStillRunning() throws Exception {
+        long importId = asAdministrator.call(() -> imports.upload("members.csv", "email\nann@example.org\n".getBytes(StandardCharsets.UTF_8)))
+                .importId();
+
+        testData.importRunningSince(importId, clock.instant().minus(Duration.ofMinutes(1)));
+        SubscriberImport busy = asAdministrator.call(() -> imports.status(importId));
+        assertThat(busy.getState()).isEqualTo("RUNNING");
+        assertThat(busy.getOutcome()).isNull();
+
+        testData.importRunningSince(importId, clock.instant().minus(Duration.ofMinutes(6)));
+        SubscriberImport stopped = asAdministrator.call(() -> imports.status(importId));
+        assertThat(stopped.getState()).isEqualTo("INTERRUPTED");
+        assertThat(stopped.getOutcome()).isEqualTo(SubscriberImport.INTERRUPTED).contains("run the file again");
+        assertThat(asAdministrator.call(() -> imports.recent())).filteredOn(run -> run.getId() == importId).singleElement()
+                .extracting(SubscriberImport::getState).isEqualTo("INTERRUPTED");
+    }
+
+    @Test
     void aBrokenFileIsRefusedWithTheReasonAndNothingIsKept() throws Exception {
         int before = asAdministrator.call(() -> imports.recent()).size();
         assertThatThrownBy(() -> asAdministrator.call(() -> imports.upload("broken.csv",

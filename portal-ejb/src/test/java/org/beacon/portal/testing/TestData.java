@@ -123,4 +123,10 @@ public class TestData {
         parts.forEach(part -> file.writeBytes((byte[]) part));
         return file.toByteArray();
     }
+
+    /** Makes an import look as if its run last stored a chunk then: running, on a server that has since stopped. */
+    public void importRunningSince(long importId, Instant lastUpdate) {
+        em.createNativeQuery("update subscriber_import set status = 'RUNNING', updated_at = ?1, version = version + 1 where id = ?2")
+                .setParameter(1, lastUpdate).setParameter(2, importId).executeUpdate();
+    }
 }

@@ -117,7 +117,8 @@ public class ImportView implements Serializable {
 
     public boolean isFinished() {
         SubscriberImport status = getStatus();
-        return status != null && (status.getStatus() == SubscriberImport.Status.DONE || status.getStatus() == SubscriberImport.Status.FAILED);
+        return status != null && (status.getStatus() == SubscriberImport.Status.DONE || status.getStatus() == SubscriberImport.Status.FAILED
+                || status.isInterrupted());
     }
 
     public StreamedContent getRejected() {
