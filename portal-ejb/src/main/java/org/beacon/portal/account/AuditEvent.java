@@ -1,5 +1,6 @@
 package org.beacon.portal.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -22,7 +23,9 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int SUMMARY_LENGTH = 500;
 

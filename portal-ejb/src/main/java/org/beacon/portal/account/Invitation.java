@@ -1,5 +1,6 @@
 package org.beacon.portal.account;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,7 +13,9 @@ import org.beacon.portal.mail.HeaderText;
 import org.beacon.portal.mail.ValidMailAddress;
 
 /** Who an administrator invites, and with which roles. The name goes into mail, so it is one line. */
-public class Invitation {
+public class Invitation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @ValidMailAddress
     private String email;

@@ -38,6 +38,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @NamedQuery(name = "StaffMember.all", query = "select s from StaffMember s order by s.displayName, s.email")
 public class StaffMember extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id

@@ -1,5 +1,6 @@
 package org.beacon.portal.content;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -18,7 +19,9 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "content_revision")
 @RevisionEntity(ContentRevisionAuthor.class)
-public class ContentRevision {
+public class ContentRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_revision_seq")

@@ -17,6 +17,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "media_file")
 public class MediaFile extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_file_seq")
     @SequenceGenerator(name = "media_file_seq", sequenceName = "media_file_seq", allocationSize = 1)

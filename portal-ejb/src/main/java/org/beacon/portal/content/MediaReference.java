@@ -1,5 +1,7 @@
 package org.beacon.portal.content;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +16,9 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "media_file")
-public class MediaReference {
+public class MediaReference implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -23,6 +23,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "menu_item")
 public class MenuItem extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "menu_item_seq")
     @SequenceGenerator(name = "menu_item_seq", sequenceName = "menu_item_seq", allocationSize = 1)

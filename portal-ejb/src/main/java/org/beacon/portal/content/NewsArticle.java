@@ -34,6 +34,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
         + PublishableContent.LIVE)
 public class NewsArticle extends PublishableContent {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "news_article_seq")
     @SequenceGenerator(name = "news_article_seq", sequenceName = "news_article_seq", allocationSize = 50)

@@ -26,6 +26,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @NamedQuery(name = "Page.live", query = "select c from Page c where" + PublishableContent.LIVE + " order by c.slug")
 public class Page extends PublishableContent {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String HOME_SLUG = "home";
 
     @Id

@@ -32,6 +32,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Audited
 public abstract class PublishableContent extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * {@link #isLiveAt} in JPQL, for queries that name the content {@code c} and bind {@code :now}: the one
      * definition of what the public may see.

@@ -1,5 +1,6 @@
 package org.beacon.portal.content;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,7 +11,9 @@ import jakarta.persistence.Table;
 /** An old path that moved: it answers with a 301 to where the content is now. */
 @Entity
 @Table(name = "slug_redirect")
-public class SlugRedirect {
+public class SlugRedirect implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "old_path", length = 250)

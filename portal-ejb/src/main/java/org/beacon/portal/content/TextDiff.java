@@ -1,5 +1,6 @@
 package org.beacon.portal.content;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +16,7 @@ public final class TextDiff {
 
     public enum Change { KEPT, REMOVED, ADDED }
 
-    public record Line(Change change, String text) {
+    public record Line(Change change, String text) implements Serializable {
     }
 
     private TextDiff() {

@@ -42,6 +42,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Indexed
 public class Event extends PublishableContent {
 
+    private static final long serialVersionUID = 1L;
+
     private static final DateTimeFormatter CLOSED = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a zzz", Locale.forLanguageTag("en-AU"));
 
     @Id

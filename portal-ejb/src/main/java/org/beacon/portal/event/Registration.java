@@ -28,6 +28,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "event_registration")
 public class Registration extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Status {
         PENDING, PENDING_WAITLIST, CONFIRMED, WAITLISTED, CANCELLED
     }

@@ -38,6 +38,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "inquiry")
 public class Inquiry extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     /** The wording of the collection notice the sender agreed to; change it when the notice changes. */
     public static final String NOTICE_VERSION = "2026-11";
 

@@ -20,6 +20,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "inquiry_event")
 public class InquiryEvent extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Kind {
         RECEIVED, STATUS, ASSIGNED, NOTE, REPLY
     }

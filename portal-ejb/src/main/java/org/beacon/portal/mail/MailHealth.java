@@ -1,5 +1,7 @@
 package org.beacon.portal.mail;
 
+import java.io.Serializable;
+
 import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.MODERATOR;
@@ -97,7 +99,7 @@ public class MailHealth {
     }
 
     /** Whether the server took it, and what happened in words. */
-    public record TestMail(boolean sent, String words) {
+    public record TestMail(boolean sent, String words) implements Serializable {
     }
 
     /** {@code problem} is null while the mail server takes the portal's mail; {@code oldestWaiting} null when none waits. */

@@ -19,6 +19,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "outbound_mail")
 public class OutboundMail extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     static final int MAX_SUBJECT = 250;
 
     @Id

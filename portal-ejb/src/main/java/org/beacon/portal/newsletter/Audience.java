@@ -1,5 +1,6 @@
 package org.beacon.portal.newsletter;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -7,7 +8,9 @@ import jakarta.persistence.Embeddable;
 
 /** One list a campaign goes to, or leaves out ({@code excluded}). */
 @Embeddable
-public class Audience {
+public class Audience implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "list_id", nullable = false)
     private long listId;

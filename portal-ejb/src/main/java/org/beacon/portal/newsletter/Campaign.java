@@ -27,6 +27,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "campaign")
 public class Campaign extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String ALREADY_GONE = "This newsletter has already been sent or is sending.";
 
     @Id

@@ -1,5 +1,6 @@
 package org.beacon.portal.platform;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -13,7 +14,9 @@ import jakarta.persistence.Version;
  */
 @MappedSuperclass
 @EntityListeners(Timestamps.class)
-public abstract class RecordedEntity {
+public abstract class RecordedEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;

@@ -1,5 +1,6 @@
 package org.beacon.portal.setting;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,7 +11,9 @@ import jakarta.persistence.Table;
 /** A value set in the console, which wins over the environment variable of the same name, and who set it when. */
 @Entity
 @Table(name = "portal_setting")
-public class SavedSetting {
+public class SavedSetting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(length = 60)

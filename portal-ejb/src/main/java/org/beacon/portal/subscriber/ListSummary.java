@@ -1,6 +1,8 @@
 package org.beacon.portal.subscriber;
 
+import java.io.Serializable;
+
 /** A list as the console shows it, with how many confirmed, unconfirmed and unsubscribed people it has. */
 public record ListSummary(long id, String slug, String name, String description, boolean publicList,
-        long confirmed, long unconfirmed, long unsubscribed) {
+        long confirmed, long unconfirmed, long unsubscribed) implements Serializable {
 }

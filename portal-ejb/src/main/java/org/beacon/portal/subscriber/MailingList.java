@@ -15,6 +15,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "mailing_list")
 public class MailingList extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mailing_list_seq")
     @SequenceGenerator(name = "mailing_list_seq", sequenceName = "mailing_list_seq", allocationSize = 1)

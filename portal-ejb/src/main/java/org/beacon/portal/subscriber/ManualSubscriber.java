@@ -1,5 +1,6 @@
 package org.beacon.portal.subscriber;
 
+import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -11,7 +12,9 @@ import org.beacon.portal.mail.ValidMailAddress;
 import org.beacon.portal.platform.FirstName;
 
 /** One subscriber added by staff: only with the basis of their consent written down (Spam Act 2003). */
-public class ManualSubscriber {
+public class ManualSubscriber implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @ValidMailAddress
     private String email;

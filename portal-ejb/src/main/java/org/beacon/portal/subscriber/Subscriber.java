@@ -21,6 +21,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "subscriber")
 public class Subscriber extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_seq")
     @SequenceGenerator(name = "subscriber_seq", sequenceName = "subscriber_seq", allocationSize = 1)

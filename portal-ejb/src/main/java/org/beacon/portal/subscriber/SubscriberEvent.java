@@ -20,6 +20,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "subscriber_event")
 public class SubscriberEvent extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Kind {
         SIGNED_UP, CONFIRMATION_SENT, CONFIRMED, PREFERENCES_CHANGED, UNSUBSCRIBED, DATA_LINK_SENT, EXPORT_SENT, ADDED_BY_STAFF, IMPORTED, CAMPAIGN_SENT
     }

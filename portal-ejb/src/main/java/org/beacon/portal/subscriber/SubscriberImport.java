@@ -24,6 +24,8 @@ import org.beacon.portal.platform.RecordedEntity;
 @Table(name = "subscriber_import")
 public class SubscriberImport extends RecordedEntity {
 
+    private static final long serialVersionUID = 1L;
+
     public enum Status {
         UPLOADED, RUNNING, DONE, FAILED
     }

@@ -22,7 +22,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "subscription")
 @IdClass(Subscription.Key.class)
-public class Subscription {
+public class Subscription implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Status {
         PENDING, ACTIVE, REMOVED

@@ -1,5 +1,6 @@
 package org.beacon.portal.subscriber;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,9 @@ import org.beacon.portal.platform.EmailAddress;
  */
 @Entity
 @Table(name = "suppression")
-public class Suppression {
+public class Suppression implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "email_hash", length = 64)
