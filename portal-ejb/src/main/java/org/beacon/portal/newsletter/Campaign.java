@@ -66,6 +66,9 @@ public class Campaign extends RecordedEntity {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    @Column(name = "runner_node")
+    private String runnerNode;
+
     @Column(name = "pause_reason", length = 500)
     private String pauseReason;
 
@@ -127,8 +130,9 @@ public class Campaign extends RecordedEntity {
         pauseReason = null;
     }
 
-    void running(long jobExecutionId) {
+    void running(long jobExecutionId, String runnerNode) {
         this.jobExecutionId = jobExecutionId;
+        this.runnerNode = runnerNode;
     }
 
     /** Stops sending for now, by a person or by itself (too many failures); the rows wait. */
@@ -236,6 +240,11 @@ public class Campaign extends RecordedEntity {
 
     public Long getJobExecutionId() {
         return jobExecutionId;
+    }
+
+    /** The server (its {@code jboss.node.name}) that started the current run. */
+    public String getRunnerNode() {
+        return runnerNode;
     }
 
     public String getPauseReason() {
