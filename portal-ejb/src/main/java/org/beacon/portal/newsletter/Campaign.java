@@ -68,6 +68,9 @@ public class Campaign extends RecordedEntity {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    @Column(name = "runner_node")
+    private String runnerNode;
+
     @Column(name = "pause_reason", length = 500)
     private String pauseReason;
 
@@ -129,8 +132,9 @@ public class Campaign extends RecordedEntity {
         pauseReason = null;
     }
 
-    void running(long jobExecutionId) {
+    void running(long jobExecutionId, String runnerNode) {
         this.jobExecutionId = jobExecutionId;
+        this.runnerNode = runnerNode;
     }
 
     /** Stops sending for now, by a person or by itself (too many failures); the rows wait. */
@@ -238,6 +242,11 @@ public class Campaign extends RecordedEntity {
 
     public Long getJobExecutionId() {
         return jobExecutionId;
+    }
+
+    /** The server (its {@code jboss.node.name}) that started the current run. */
+    public String getRunnerNode() {
+        return runnerNode;
     }
 
     public String getPauseReason() {

@@ -4,8 +4,6 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Properties;
@@ -17,10 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -40,9 +34,9 @@ import org.beacon.portal.platform.PortalSettings;
 /**
  * Starts the sending job, and is the only thing that does, so one campaign never has two runs at once (the
  * singleton's lock serialises every start). A run starts when a campaign begins sending or is resumed (once that
- * transaction commits), when a scheduled one falls due, and when retries of a sending one fall due. After a crash
- * the run the repository still calls STARTED is one this server never launched: it is restarted from its
- * checkpoints (JBeret's restart mode "force"). It runs as the system identity, and so does every run it starts:
+ * transaction commits), when a scheduled one falls due, and when retries of a sending one fall due. A run recorded
+ * for the campaign that this server did not start (it died with an earlier server, or another node runs it) is never
+ * restarted: a new run is started, which supersedes it, so it stops itself, and reads what is still pending. It runs as the system identity, and so does every run it starts:
  * the job's artefacts call {@link CampaignSending}, which allows nobody else.
  */
 @Singleton
@@ -64,9 +58,6 @@ public class CampaignRunner {
 
     @Inject
     private PortalSettings settings;
-
-    @Inject
-    private Clock clock;
 
     /** Runs launched by this server since it started; a STARTED run not among them died with an earlier server. */
     private final Set<Long> launchedHere = Collections.synchronizedSet(new HashSet<>());
@@ -102,55 +93,12 @@ public class CampaignRunner {
         timers.createSingleActionTimer(1, new TimerConfig(event.campaignId(), false));
     }
 
-    /** Starts or restarts the campaign's run if it has none and has rows due. */
+    /** Starts a run of the campaign if it has rows due and no run of this server's is still going. */
     private void launch(long campaignId) {
-        Campaign campaign = sending.sending(campaignId).orElse(null);
-        if (campaign == null) {
-            return;
+        Long execution = sending.launch(campaignId, launchedHere, parameters(campaignId));
+        if (execution != null) {
+            launchedHere.add(execution);
         }
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        Long previous = campaign.getJobExecutionId();
-        BatchStatus status = previous == null ? null : status(jobs, previous);
-        boolean unfinished = status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
-        if (unfinished && launchedHere.contains(previous)) {
-            return;
-        }
-        if (unfinished) {
-            Properties restart = parameters(campaignId);
-            restart.setProperty("jberet.restart.mode", "force");
-            try {
-                long execution = jobs.restart(previous, restart);
-                record(campaignId, execution);
-                LOG.log(Level.INFO, "Newsletter {0}: run {1} was interrupted (server stopped); restarted as run {2}",
-                        new Object[] {campaignId, previous, execution});
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Newsletter " + campaignId + ": run " + previous + " could not be restarted (" + e.getMessage()
-                        + "); starting a new run, which reads what is still pending", e);
-            }
-        }
-        Instant due = sending.nextDue(campaignId);
-        if (due == null) {
-            sending.finishIfDone(campaignId);
-            return;
-        }
-        if (due.isAfter(clock.instant())) {
-            return;
-        }
-        record(campaignId, jobs.start(JOB, parameters(campaignId)));
-    }
-
-    private static BatchStatus status(JobOperator jobs, long execution) {
-        try {
-            return jobs.getJobExecution(execution).getBatchStatus();
-        } catch (NoSuchJobExecutionException e) {
-            return null;
-        }
-    }
-
-    private void record(long campaignId, long execution) {
-        launchedHere.add(execution);
-        sending.launched(campaignId, execution);
     }
 
     private Properties parameters(long campaignId) {

@@ -8,11 +8,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -80,23 +85,72 @@ public class CampaignSending {
         return deliveries.nextDue(id);
     }
 
+    /**
+     * Starts a new run of the campaign if it is sending, has rows due and no run of this server's is still going
+     * ({@code ownRuns}: the runs this server started), and records it with this server's name; returns its id, or null
+     * when none was started. Decided under a lock on the campaign's row, so servers take turns: a run recorded here but
+     * started elsewhere is not restarted (it may well be alive), it is superseded, and stops itself at its next look
+     * ({@link #goesOn}); the delivery rows, not its checkpoints, say what is left.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void launched(long id, long jobExecutionId) {
-        Campaign campaign = em.find(Campaign.class, id);
-        if (campaign != null) {
-            campaign.running(jobExecutionId);
+    public Long launch(long id, Set<Long> ownRuns, Properties parameters) {
+        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
+            return null;
         }
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        Long previous = campaign.getJobExecutionId();
+        if (previous != null && ownRuns.contains(previous) && unfinished(jobs, previous)) {
+            return null;
+        }
+        Instant due = deliveries.nextDue(id);
+        if (due == null) {
+            finish(campaign);
+            return null;
+        }
+        if (due.isAfter(clock.instant())) {
+            return null;
+        }
+        long execution = jobs.start(CampaignRunner.JOB, parameters);
+        campaign.running(execution, System.getProperty("jboss.node.name"));
+        if (previous != null && !ownRuns.contains(previous)) {
+            LOG.log(Level.INFO, "Newsletter {0}: run {1} was not started here (an earlier server, or another node); new run {2}",
+                    new Object[] {id, previous, execution});
+        }
+        return execution;
+    }
+
+    private static boolean unfinished(JobOperator jobs, long execution) {
+        try {
+            BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
+            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+        } catch (NoSuchJobExecutionException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a run may go on sending: the campaign is still sending and no later run has been recorded for it. A later
+     * run, not merely another one: the run's own id is recorded only as the launch commits, after the run may have begun.
+     */
+    public boolean goesOn(long campaignId, long execution) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        return campaign != null && campaign.getStatus() == CampaignStatus.SENDING
+                && (campaign.getJobExecutionId() == null || campaign.getJobExecutionId() <= execution);
     }
 
     /** After a run of the job: rows that can no longer go are skipped; with none left waiting, the campaign is sent. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finishIfDone(long id) {
         Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
-            return;
+        if (campaign != null && campaign.getStatus() == CampaignStatus.SENDING) {
+            finish(campaign);
         }
-        deliveries.skipDeparted(id);
-        if (deliveries.nextDue(id) == null) {
+    }
+
+    private void finish(Campaign campaign) {
+        deliveries.skipDeparted(campaign.getId());
+        if (deliveries.nextDue(campaign.getId()) == null) {
             campaign.sent(clock.instant());
             published.fire(new ContentChanged());
         }
@@ -114,12 +168,9 @@ public class CampaignSending {
     public record Rendered(NewsletterTemplate.Prepared prepared, String listId, String unsubscribeMailto) {
     }
 
-    public CampaignStatus status(long campaignId) {
-        return deliveries.status(campaignId);
-    }
-
-    public List<Recipient> due(long campaignId, int partition, int partitions, long afterId, int max) {
-        return deliveries.due(campaignId, partition, partitions, afterId, max);
+    /** The thread's next chunk, claimed for the chunk's transaction: see {@link Deliveries#claim}. */
+    public List<Recipient> claim(long campaignId, int partition, int partitions, long afterId, int max) {
+        return deliveries.claim(campaignId, partition, partitions, afterId, max);
     }
 
     public Set<String> suppressed(Collection<String> hashes) {

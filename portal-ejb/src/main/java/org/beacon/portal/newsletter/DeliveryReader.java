@@ -6,21 +6,23 @@ import java.util.Deque;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Reads one thread's share of a campaign's due delivery rows in id order. The checkpoint is the last id handed to
- * the writer; a restart reads on from there, and anything before it that is still PENDING (waiting for a retry) is
- * read by the next run. Stops when the campaign is no longer sending (paused, cancelled), looked at every 50 rows.
+ * Reads one thread's share of a campaign's due delivery rows in id order, claiming one chunk at a time in the
+ * chunk's transaction (rows another run holds are skipped). The checkpoint is the last id handed to the writer; a
+ * restart reads on from there, and anything before it that is still PENDING (waiting for a retry, or skipped) is read
+ * by the next run. Stops when the campaign is no longer sending (paused, cancelled) or a later run has taken it over
+ * (this one is superseded), looked at every 50 rows and at each claim.
  */
 @Named("newsletterDeliveryReader")
 @Dependent
 public class DeliveryReader extends AbstractItemReader {
 
-    private static final int FETCH = 500;
     /** A pause or cancel takes effect within this many messages a thread, not only at the next fetch. */
     private static final int LOOK_EVERY = 50;
 
@@ -35,6 +37,14 @@ public class DeliveryReader extends AbstractItemReader {
     @Inject
     @BatchProperty
     private String partitions;
+
+    /** One chunk: the rows a chunk claims are locked until it commits, so it claims no more than it sends. */
+    @Inject
+    @BatchProperty
+    private String chunk;
+
+    @Inject
+    private JobContext job;
 
     @EJB
     private CampaignSending sending;
@@ -54,17 +64,18 @@ public class DeliveryReader extends AbstractItemReader {
         long campaign = Long.parseLong(campaignId);
         if (++sinceLook >= LOOK_EVERY && !buffer.isEmpty()) {
             sinceLook = 0;
-            if (sending.status(campaign) != CampaignStatus.SENDING) {
+            if (!sending.goesOn(campaign, job.getExecutionId())) {
                 return null;
             }
         }
         if (buffer.isEmpty()) {
             sinceLook = 0;
-            if (exhausted || sending.status(campaign) != CampaignStatus.SENDING) {
+            if (exhausted || !sending.goesOn(campaign, job.getExecutionId())) {
                 return null;
             }
-            buffer.addAll(sending.due(campaign, Integer.parseInt(partition), Integer.parseInt(partitions), lastId, FETCH));
-            exhausted = buffer.size() < FETCH;
+            int fetch = Integer.parseInt(chunk);
+            buffer.addAll(sending.claim(campaign, Integer.parseInt(partition), Integer.parseInt(partitions), lastId, fetch));
+            exhausted = buffer.size() < fetch;
             if (buffer.isEmpty()) {
                 return null;
             }
