@@ -115,16 +115,19 @@ public class SystemStatus {
 
     private SearchIndexSize searchIndex() throws Exception {
         SearchSession search = Search.session(em);
+        // The same properties persistence.xml reads; config/portal.cli sets them from PORTAL_SEARCH_BACKEND and friends.
+        boolean lucene = !"elasticsearch".equals(System.getProperty("portal.search.backend"));
         List<IndexedType> types = new ArrayList<>();
         for (SearchIndexedEntity<?> entity : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
             long documents = search.search(entity.javaClass()).where(f -> f.matchAll())
                     .failAfter(SystemReport.PART_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).fetchTotalHitCount();
-            long bytes = entity.indexManager().unwrap(LuceneIndexManager.class).computeSizeInBytesAsync().toCompletableFuture()
-                    .get(SystemReport.PART_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            // Hibernate Search measures only a Lucene index; OpenSearch keeps its own figures (its _stats API).
+            long bytes = !lucene ? 0 : entity.indexManager().unwrap(LuceneIndexManager.class).computeSizeInBytesAsync()
+                    .toCompletableFuture().get(SystemReport.PART_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             types.add(new IndexedType(entity.jpaName(), documents, bytes));
         }
-        // The same property persistence.xml reads; config/portal.cli sets it from PORTAL_SEARCH_INDEX.
-        String storage = "local-heap".equals(System.getProperty("portal.search.index")) ? "in memory (PORTAL_SEARCH_INDEX=local-heap)"
+        String storage = !lucene ? "in OpenSearch at " + System.getProperty("portal.search.uris") + " (PORTAL_SEARCH_BACKEND=elasticsearch)"
+                : "local-heap".equals(System.getProperty("portal.search.index")) ? "in memory (PORTAL_SEARCH_INDEX=local-heap)"
                 : "on disk, in " + new File(System.getProperty("jboss.server.data.dir", "."), "beacon/search-index");
         return new SearchIndexSize(storage, types);
     }
