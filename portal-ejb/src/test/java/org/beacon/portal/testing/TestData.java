@@ -111,4 +111,11 @@ public class TestData {
                 .setParameter(1, status.name()).setParameter(2, createdAt).setParameter(3, changedAt).setParameter(4, id)
                 .executeUpdate();
     }
+
+    /** Raises the content version by SQL in a transaction of its own, committed at return, as another server's edit does. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public long contentEditedOnAnotherServer() {
+        em.createNativeQuery("update content_version set number = number + 1, changed_at = current_timestamp where id = 1").executeUpdate();
+        return ((Number) em.createNativeQuery("select number from content_version where id = 1").getSingleResult()).longValue();
+    }
 }
