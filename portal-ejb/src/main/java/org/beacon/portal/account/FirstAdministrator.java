@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.StartupWriters;
 
 /**
  * Makes sure someone can sign in to a new portal, without a default password anywhere: while no administrator
@@ -41,8 +42,12 @@ public class FirstAdministrator {
     @Inject
     private PortalSettings settings;
 
+    @Inject
+    private StartupWriters writers;
+
     @PostConstruct
     void ensureOne() {
+        writers.oneAtATime(em, StartupWriters.Writer.FIRST_ADMINISTRATOR);
         long administrators = em.createNamedQuery("StaffMember.countWithRole", Long.class)
                 .setParameter("role", Role.ADMIN)
                 .getSingleResult();

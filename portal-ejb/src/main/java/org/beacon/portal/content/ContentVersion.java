@@ -2,7 +2,10 @@ package org.beacon.portal.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,16 +13,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.beacon.portal.platform.SettingsChanged;
 import org.beacon.portal.platform.StoredSettings;
 
 /**
- * A number that changes whenever what the public sees may have changed: after every committed edit, when a
- * scheduled item's time comes, and when settings every page shows (the organisation's name, the quick-exit
- * destination) were changed in the console, on this server or another. Caches of public responses and their ETags are keyed on it, so nobody has to
- * remember to clear them.
+ * A number that changes whenever what the public sees may have changed: with every edit, when a scheduled item's
+ * time comes, and when settings every page shows (the organisation's name, the quick-exit destination) were changed
+ * in the console. It is kept in the database (content_version), so every server of the portal gives the same
+ * number and the same Last-Modified: the server that made the edit at once, the others within {@link #FRESH_FOR_NANOS}.
+ * Caches of public responses and their ETags are keyed on it, so nobody has to remember to clear them.
  */
 @ApplicationScoped
 public class ContentVersion {
+
+    /** How long a server trusts what it read of the row: an edit on another server shows here within this. */
+    static final long FRESH_FOR_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private static final Logger LOG = Logger.getLogger(ContentVersion.class.getName());
 
     @Inject
     private Clock clock;
@@ -30,35 +40,111 @@ public class ContentVersion {
     @Inject
     private StoredSettings settings;
 
-    private State state;
-    private boolean changed;
+    @Inject
+    private ContentVersionTable table;
+
+    private volatile State state;
+
+    /** One request re-reads the row when it is due; the others meanwhile serve what was read before. */
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** The current version; moves on after every committed change, and by itself when a scheduled item is due. */
-    public synchronized Snapshot current() {
-        Instant now = clock.instant();
-        long settingsGeneration = settings.generation();
-        if (state == null || changed || state.nextDue != null && !now.isBefore(state.nextDue) || state.settingsGeneration != settingsGeneration) {
-            changed = false;
-            state = next(now, settingsGeneration);
+    public Snapshot current() {
+        State last = state;
+        if (last == null) {
+            last = first();
+        } else if (last.stale(clock.instant()) && refreshing.compareAndSet(false, true)) {
+            try {
+                last = refresh(last);
+            } catch (RuntimeException e) {
+                // The database away for a moment: what was read last still holds, and the next try is a TTL on.
+                LOG.log(Level.WARNING, "The content version cannot be read now; pages are served as they were", e);
+                last = install(last.retried());
+            } finally {
+                refreshing.set(false);
+            }
         }
-        return state.snapshot;
+        long settingsGeneration = settings.generation();
+        return last.snapshot.settingsGeneration() == settingsGeneration ? last.snapshot
+                : new Snapshot(last.snapshot.number(), last.snapshot.since(), settingsGeneration);
     }
 
-    /** Only marks the change: the transaction has ended here, so the database is asked on the next read. */
-    synchronized void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
-        changed = true;
+    /** Raises the number in the edit's own transaction: seen by every server exactly when the edit is. */
+    void changing(@Observes(during = TransactionPhase.IN_PROGRESS) ContentChanged event) {
+        table.raise(clock.instant());
     }
 
-    private State next(Instant now, long settingsGeneration) {
-        long number = state == null ? 1 : state.snapshot.number() + 1;
-        Optional<Instant> due = content.nextScheduledPublication();
-        return new State(new Snapshot(number, now), due.orElse(null), settingsGeneration);
+    /** Settings that every page shows: the same, so other servers draw their pages again too. */
+    void settingsChanging(@Observes(during = TransactionPhase.IN_PROGRESS) SettingsChanged event) {
+        table.raise(clock.instant());
     }
 
-    private record State(Snapshot snapshot, Instant nextDue, long settingsGeneration) {
+    /** The server that made the change serves it at once, not after the TTL. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
+        refreshAfterCommit();
     }
 
-    /** The version number and when it began: the Last-Modified of every public response. */
-    public record Snapshot(long number, Instant since) {
+    void settingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged event) {
+        refreshAfterCommit();
+    }
+
+    private void refreshAfterCommit() {
+        State last = state;
+        if (last != null) {
+            try {
+                refresh(last);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The content version cannot be read now; other requests read it again", e);
+            }
+        }
+    }
+
+    private synchronized State first() {
+        return state != null ? state : refresh(null);
+    }
+
+    private State refresh(State last) {
+        Instant now = clock.instant();
+        if (last != null && last.nextDue != null && !now.isBefore(last.nextDue)) {
+            table.raiseFor(last.nextDue);
+        }
+        // The number first, then what falls due next: an edit in between raises the number again, so a schedule it
+        // made is looked up on the next read rather than missed.
+        ContentVersionTable.Row row = table.read();
+        boolean same = last != null && last.snapshot.number() == row.number();
+        Instant nextDue = same ? last.nextDue : content.nextScheduledPublication().orElse(null);
+        return install(new State(new Snapshot(row.number(), row.changedAt(), 0), nextDue, System.nanoTime()));
+    }
+
+    /** Never goes back: a read that began before a newer one was installed is dropped. */
+    private synchronized State install(State read) {
+        State last = state;
+        if (last == null || read.snapshot.number() >= last.snapshot.number()) {
+            state = read;
+            return read;
+        }
+        return last;
+    }
+
+    private record State(Snapshot snapshot, Instant nextDue, long readAt, boolean failed) {
+        State(Snapshot snapshot, Instant nextDue, long readAt) {
+            this(snapshot, nextDue, readAt, false);
+        }
+
+        boolean stale(Instant now) {
+            // After a failed read only the TTL counts, so a due item does not send every request to the database.
+            return System.nanoTime() - readAt > FRESH_FOR_NANOS || !failed && nextDue != null && !now.isBefore(nextDue);
+        }
+
+        State retried() {
+            return new State(snapshot, nextDue, System.nanoTime(), true);
+        }
+    }
+
+    /**
+     * The number every server reads from the database, when it was last raised (the Last-Modified of every public
+     * response), and this server's reading of the console settings: a page drawn with other settings is drawn again.
+     */
+    public record Snapshot(long number, Instant since, long settingsGeneration) {
     }
 }

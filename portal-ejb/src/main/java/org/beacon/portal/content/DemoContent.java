@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.StartupWriters;
 
 /**
  * Demo and benchmark data: with PORTAL_DEMO_ARTICLES=N, tops the news up to N published articles at start-up,
@@ -41,9 +42,16 @@ public class DemoContent {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StartupWriters writers;
+
     @PostConstruct
     void topUp() {
         int wanted = settings.demoArticles();
+        if (wanted == 0) {
+            return;
+        }
+        writers.oneAtATime(em, StartupWriters.Writer.DEMO_CONTENT);
         long existing = em.createQuery("select count(a) from NewsArticle a", Long.class).getSingleResult();
         Instant now = clock.instant();
         for (long n = existing + 1; n <= wanted; n++) {

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.StartupWriters;
 
 /**
  * Benchmark data: with PORTAL_DEMO_INQUIRIES=N, tops the queue up to N inquiries at start-up, spread over every
@@ -51,6 +52,9 @@ public class DemoInquiries {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StartupWriters writers;
+
     @PostConstruct
     void topUp() {
         int wanted = settings.demoInquiries();
@@ -58,18 +62,23 @@ public class DemoInquiries {
             return;
         }
         try {
-            long existing = em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
             Instant now = clock.instant();
-            for (long n = existing + 1; n <= wanted; ) {
+            long existing;
+            // Each chunk counts again under the lock, so a server booting beside this one tops up after it, not twice.
+            do {
                 transaction.begin();
+                writers.oneAtATime(em, StartupWriters.Writer.DEMO_INQUIRIES);
+                existing = em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
+                long n = existing + 1;
                 for (int i = 0; i < CHUNK && n <= wanted; i++, n++) {
                     em.persist(inquiry(n, now.minus(Duration.ofMinutes(10 * (wanted - n + 1)))));
                 }
                 em.flush();
                 em.clear();
                 transaction.commit();
-            }
-            LOG.info(() -> "Demo inquiries: the queue holds " + Math.max(wanted, existing) + ".");
+            } while (existing + CHUNK < wanted);
+            long held = Math.max(wanted, existing);
+            LOG.info(() -> "Demo inquiries: the queue holds " + held + ".");
         } catch (Exception e) {
             throw new IllegalStateException("Could not add demo inquiries", e);
         }

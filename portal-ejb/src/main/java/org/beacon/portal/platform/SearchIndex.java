@@ -58,6 +58,11 @@ public class SearchIndex {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        } catch (RuntimeException e) {
+            // Another server of the portal may be rebuilding the same shared index as this one boots: search is
+            // incomplete until one of them finishes, which is no reason to refuse the whole portal.
+            LOG.log(java.util.logging.Level.WARNING, "Search index of " + type.getSimpleName()
+                    + " not rebuilt now; the next start compares the counts again", e);
         }
     }
 }

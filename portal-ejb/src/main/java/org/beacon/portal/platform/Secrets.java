@@ -45,16 +45,26 @@ public class Secrets {
     }
 
     private byte[] storedKey() {
-        Object stored = em.createNativeQuery("select secret from portal_secret where name = ?1")
-                .setParameter(1, TOKEN_KEY).getResultStream().findFirst().orElse(null);
-        if (stored != null) {
-            return Base64.getDecoder().decode(stored.toString());
-        }
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        em.createNativeQuery("insert into portal_secret (name, secret, created_at) values (?1, ?2, ?3)")
-                .setParameter(1, TOKEN_KEY).setParameter(2, Base64.getEncoder().encodeToString(key))
-                .setParameter(3, clock.instant()).executeUpdate();
-        return key;
+        return storedKey(em, TOKEN_KEY, clock.instant());
+    }
+
+    /** The key stored under this name, stored first if there is none; the one stored is what every server uses. */
+    static byte[] storedKey(EntityManager em, String name, java.time.Instant now) {
+        return stored(em, name).orElseGet(() -> {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            // Two servers booting at once both get here: the second's insert waits for the first's and does nothing,
+            // and both go on with the key that is stored. H2 in PostgreSQL mode takes ON CONFLICT DO NOTHING too,
+            // but not with a conflict target.
+            em.createNativeQuery("insert into portal_secret (name, secret, created_at) values (?1, ?2, ?3) on conflict do nothing")
+                    .setParameter(1, name).setParameter(2, Base64.getEncoder().encodeToString(key))
+                    .setParameter(3, now).executeUpdate();
+            return stored(em, name).orElseThrow(() -> new IllegalStateException("The key " + name + " was neither stored nor found"));
+        });
+    }
+
+    private static java.util.Optional<byte[]> stored(EntityManager em, String name) {
+        return em.createNativeQuery("select secret from portal_secret where name = ?1").setParameter(1, name)
+                .getResultStream().findFirst().map(secret -> Base64.getDecoder().decode(secret.toString()));
     }
 }

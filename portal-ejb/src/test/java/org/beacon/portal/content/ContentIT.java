@@ -2,6 +2,7 @@ package org.beacon.portal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,9 +19,12 @@ import javax.imageio.ImageIO;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.Unmanaged;
+import jakarta.inject.Inject;
 
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.PortalDeployment;
+import org.beacon.portal.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -63,6 +67,51 @@ class ContentIT {
 
     @EJB
     AsAdministrator asAdministrator;
+
+    @EJB
+    TestData testData;
+
+    @Inject
+    ContentVersion version;
+
+    // The content version that public pages' ETag and Last-Modified come from
+
+    /** Another server's ContentVersion: its own reading of the row, told of no edit but through the database. */
+    private static Unmanaged.UnmanagedInstance<ContentVersion> anotherServer() {
+        return new Unmanaged<>(ContentVersion.class).newInstance().produce().inject().postConstruct();
+    }
+
+    @Test
+    void anEditIsServedAtOnceWhereItWasMadeAndWithinTwoSecondsWithTheSameVersionOnAnotherServer() throws Exception {
+        Unmanaged.UnmanagedInstance<ContentVersion> other = anotherServer();
+        try {
+            ContentVersion otherServer = other.get();
+            long before = otherServer.current().number();
+            NewsArticle article = asAdministrator.call(() -> editing.createArticle(articleDraft("Everywhere " + UUID.randomUUID(), "<p>x</p>")));
+            asAdministrator.call(() -> publishing.publish(NewsArticle.class, article.getId()));
+
+            ContentVersion.Snapshot here = version.current();
+            assertThat(here.number()).as("the editing server, at once").isGreaterThan(before);
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(otherServer.current()).isEqualTo(version.current()));
+        } finally {
+            other.preDestroy().dispose();
+        }
+    }
+
+    @Test
+    void aChangeCommittedByAnotherServerIsSeenHereWithinTwoSeconds() {
+        Unmanaged.UnmanagedInstance<ContentVersion> other = anotherServer();
+        try {
+            ContentVersion otherServer = other.get();
+            version.current();
+            long raised = testData.contentEditedOnAnotherServer();
+
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(version.current().number()).isGreaterThanOrEqualTo(raised));
+            assertThat(otherServer.current()).as("number and Last-Modified alike on both").isEqualTo(version.current());
+        } finally {
+            other.preDestroy().dispose();
+        }
+    }
 
     // News articles
 

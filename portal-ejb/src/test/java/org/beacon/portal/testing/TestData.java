@@ -129,4 +129,11 @@ public class TestData {
         em.createNativeQuery("update subscriber_import set status = 'RUNNING', updated_at = ?1, version = version + 1 where id = ?2")
                 .setParameter(1, lastUpdate).setParameter(2, importId).executeUpdate();
     }
+
+    /** Raises the content version by SQL in a transaction of its own, committed at return, as another server's edit does. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public long contentEditedOnAnotherServer() {
+        em.createNativeQuery("update content_version set number = number + 1, changed_at = current_timestamp where id = 1").executeUpdate();
+        return ((Number) em.createNativeQuery("select number from content_version where id = 1").getSingleResult()).longValue();
+    }
 }

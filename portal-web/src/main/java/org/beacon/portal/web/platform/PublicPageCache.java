@@ -82,7 +82,7 @@ public class PublicPageCache extends HttpFilter {
         request.setAttribute(HANDLED, Boolean.TRUE);
         ContentVersion.Snapshot current = version.current();
         Entry entry = entries.get(key);
-        if (entry == null || entry.version != current.number()) {
+        if (entry == null || !entry.version.equals(current)) {
             Capture capture = new Capture(response);
             chain.doFilter(request, capture);
             entry = capture.toEntry(current);
@@ -125,7 +125,8 @@ public class PublicPageCache extends HttpFilter {
 
     /** A rendered response, kept with the places where its CSP nonce stood. */
     private static final class Entry {
-        private final long version;
+        /** What it was drawn for: another number, or other console settings on this server, and it is drawn again. */
+        private final ContentVersion.Snapshot version;
         private final Instant lastModified;
         private final String etag;
         private final String contentType;
@@ -136,9 +137,9 @@ public class PublicPageCache extends HttpFilter {
         private final boolean hasFormTimer;
         private final List<String[]> headers;
 
-        Entry(long version, Instant lastModified, String contentType, String body, List<String[]> headers) {
+        Entry(ContentVersion.Snapshot version, String contentType, String body, List<String[]> headers) {
             this.version = version;
-            this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+            this.lastModified = version.since().truncatedTo(ChronoUnit.SECONDS);
             this.contentType = contentType;
             this.headers = headers;
             String nonce = headers.stream().filter(h -> CSP.equalsIgnoreCase(h[0])).map(h -> NONCE.matcher(h[1]))
@@ -150,7 +151,8 @@ public class PublicPageCache extends HttpFilter {
             this.bytesAroundNonce = parts.stream().map(part -> part.getBytes(StandardCharsets.UTF_8)).toList();
             CRC32 crc = new CRC32();
             bytesAroundNonce.forEach(crc::update);
-            this.etag = "W/\"" + version + "-" + Long.toHexString(crc.getValue()) + "\"";
+            // The number is the database's, so every server that drew the same page gives the same ETag.
+            this.etag = "W/\"" + version.number() + "-" + Long.toHexString(crc.getValue()) + "\"";
         }
 
         void serve(HttpServletRequest request, HttpServletResponse response, FormTimer timer) throws IOException {
@@ -234,7 +236,7 @@ public class PublicPageCache extends HttpFilter {
             boolean shareable = status == SC_OK && type != null && (type.startsWith("text/html") || type.contains("xml")
                     || type.startsWith("text/plain")) && !setsCookie
                     && headers.stream().noneMatch(h -> "Set-Cookie".equalsIgnoreCase(h[0]) || isPersonal(h));
-            return shareable ? new Entry(version.number(), version.since(), type, body.toString(StandardCharsets.UTF_8), headers) : null;
+            return shareable ? new Entry(version, type, body.toString(StandardCharsets.UTF_8), headers) : null;
         }
 
         /** Not shareable: give the response, as it was made, to the client. */
