@@ -57,7 +57,7 @@ public class MailDelivery {
 
     /**
      * How one try went: sent, failed (tried again later or given up), held because the server refused the portal, or
-     * taken: another server (or round) is sending it right now.
+     * taken: another server (or round) is sending it right now, or has already dealt with it.
      */
     public enum Attempt { SENT, FAILED, HELD, TAKEN }
 
@@ -85,7 +85,8 @@ public class MailDelivery {
             return em.find(OutboundMail.class, id) == null ? Attempt.FAILED : Attempt.TAKEN;
         }
         if (mail.getStatus() != MailStatus.PENDING) {
-            return Attempt.FAILED;
+            // Sent or given up by another round or server since this one read the list of mail due.
+            return Attempt.TAKEN;
         }
         Instant now = clock.instant();
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(settings.mailRetrySeconds()), settings.mailMaxAttempts());
