@@ -89,13 +89,17 @@ public class ContentVersion {
     }
 
     private void refreshAfterCommit() {
+        // Not read here: after the commit the finished transaction is still the thread's, and no connection can be had
+        // in it (IJ000457). The next request reads the row afresh instead of waiting out the TTL.
         State last = state;
         if (last != null) {
-            try {
-                refresh(last);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The content version cannot be read now; other requests read it again", e);
-            }
+            expire(last);
+        }
+    }
+
+    private synchronized void expire(State last) {
+        if (state == last) {
+            state = new State(last.snapshot, last.nextDue, System.nanoTime() - FRESH_FOR_NANOS - 1, last.failed);
         }
     }
 
