@@ -24,6 +24,7 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import org.beacon.portal.platform.TokenKey;
 
 /**
  * The second step of a staff sign-in: a time-based one-time code (RFC 6238: SHA-1, 6 digits, 30 seconds, one step of
@@ -119,7 +120,7 @@ final class SecondFactor {
     static String recoveryCodeHash(String code, byte[] tokenKey) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(derived(tokenKey, "staff recovery codes"), "HmacSHA256"));
+            mac.init(new SecretKeySpec(TokenKey.derived(tokenKey, "staff recovery codes"), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(normalise(code).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -131,7 +132,7 @@ final class SecondFactor {
             byte[] iv = new byte[12];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(derived(tokenKey, "staff second-factor secrets"), "AES"),
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(TokenKey.derived(tokenKey, "staff second-factor secrets"), "AES"),
                     new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
             byte[] stored = new byte[iv.length + sealed.length];
@@ -147,18 +148,11 @@ final class SecondFactor {
         try {
             byte[] bytes = Base64.getDecoder().decode(stored);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(derived(tokenKey, "staff second-factor secrets"), "AES"),
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(TokenKey.derived(tokenKey, "staff second-factor secrets"), "AES"),
                     new GCMParameterSpec(128, bytes, 0, 12));
             return new String(cipher.doFinal(bytes, 12, bytes.length - 12), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("A second-factor secret could not be opened: was PORTAL_TOKEN_KEY changed?", e);
         }
-    }
-
-    /** A key for one purpose only, from the token key (HMAC as the derivation, so one key never serves two uses). */
-    private static byte[] derived(byte[] tokenKey, String purpose) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(tokenKey, "HmacSHA256"));
-        return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,10 @@
 package org.beacon.portal.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -22,5 +27,16 @@ public class TokenKey {
             throw new IllegalStateException("The token key is read when the portal starts; nothing may sign before that");
         }
         return current.clone();
+    }
+
+    /** A key for one purpose only, from the token key (HMAC as the derivation, so one key never serves two uses). */
+    public static byte[] derived(byte[] tokenKey, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(tokenKey, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
     }
 }

@@ -1,14 +1,10 @@
 package org.beacon.portal.web.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +25,7 @@ public class FormTimer {
 
     private static final String PURPOSE = "FORM_OPENED";
     private static final Duration TELLS_FOR = Duration.ofDays(7);
+    private static final String PURPOSE_OF_KEY = "beacon form timer v1";
 
     private volatile byte[] key;
 
@@ -45,7 +42,7 @@ public class FormTimer {
     /** A timer keyed as every server with this shared token key is. */
     public FormTimer(Clock clock, byte[] sharedTokenKey) {
         this.clock = clock;
-        this.key = derived(sharedTokenKey);
+        this.key = TokenKey.derived(sharedTokenKey, PURPOSE_OF_KEY);
     }
 
     /** A token saying "this form was opened now". */
@@ -65,19 +62,9 @@ public class FormTimer {
         byte[] current = key;
         if (current == null) {
             // Read at the first form rather than when the bean is made: the token key is loaded at start-up.
-            current = derived(tokenKey.bytes());
+            current = TokenKey.derived(tokenKey.bytes(), PURPOSE_OF_KEY);
             key = current;
         }
         return current;
-    }
-
-    private static byte[] derived(byte[] sharedTokenKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(sharedTokenKey, "HmacSHA256"));
-            return mac.doFinal("beacon form timer v1".getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
     }
 }
