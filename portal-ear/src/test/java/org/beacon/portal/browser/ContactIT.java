@@ -3,7 +3,9 @@ package org.beacon.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beacon.portal.browser.Portal.url;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -125,6 +127,57 @@ class ContactIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#queue\\:table_data .inquiry-reference"), 1));
         assertThat(browser.findElement(By.cssSelector("#queue\\:table_data tr")).getText()).contains("Spam");
+    }
+
+    @Test
+    void aSixthMessageInTenMinutesIsAskedToWaitWhateverAddressTheSenderClaimsAndKeepsWhatWasTyped(WebDriver browser) throws Exception {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        String administrator = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        // Earlier tests sent from this address too: ten fresh minutes.
+        moveClock(administrator, "PT11M");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String form = Portal.get("/contact").body();
+        moveClock(administrator, "PT20S");
+
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            // This server is not behind a balancer: the address a client writes in X-Forwarded-For is not believed.
+            answers.add(sendContact(form, run, i, "X-Forwarded-For", "203.0.113." + i));
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(302, 302, 302, 302, 302, 200, 200);
+        assertThat(answers.subList(0, 5)).allSatisfy(sent -> assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/contact/thanks?ref=INQ-")));
+        HttpResponse<String> refused = answers.get(6);
+        assertThat(refused.body()).contains("You have sent several messages in the last few minutes. Please wait ten minutes",
+                "Message 7 of " + run + "</textarea>");
+        StaffSignInIT.signInAt(browser, "/admin/inquiry/");
+        browser.findElement(By.id("queue:text")).sendKeys("robin-" + run);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#queue\\:table_data .inquiry-reference"), 5));
+
+        moveClock(administrator, "PT11M");
+        assertThat(sendContact(form, run, 8).statusCode()).as("ten minutes later").isEqualTo(302);
+        // Later tests start with ten fresh minutes too.
+        moveClock(administrator, "PT11M");
+    }
+
+    /** Robin's message number so-and-so, posted as the contact form served as {@code form} would be, opening time and all. */
+    private static HttpResponse<String> sendContact(String form, String run, int number, String... headers) throws Exception {
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(form);
+        java.util.regex.Matcher started = java.util.regex.Pattern.compile("name=\"contact:started\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(nonce.find()).isTrue();
+        assertThat(started.find()).isTrue();
+        return Portal.postForm("/contact", java.util.Map.of(
+                "contact", "contact", "primefaces.nonce", nonce.group(1), "jakarta.faces.ViewState", "stateless",
+                "contact:started", started.group(1), "contact:topic", "GENERAL", "contact:name", "Robin Reader",
+                "contact:email", "robin-" + run + "@example.org", "contact:message", "Message " + number + " of " + run, "contact:consent", "true",
+                "contact:send", "Send message"), headers);
+    }
+
+    private static void moveClock(String administratorSession, String by) throws Exception {
+        assertThat(Portal.postForm("/test-clock?advance=" + by, java.util.Map.of(), "Cookie", "JSESSIONID=" + administratorSession)
+                .statusCode()).isEqualTo(200);
     }
 
     /**

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -53,7 +54,7 @@ class ContactFormTest {
         when(external.getFlash()).thenReturn(mock(Flash.class));
         when(external.encodeRedirectURL(anyString(), any())).thenAnswer(call -> call.getArgument(0));
         CurrentFaces.set(faces);
-        contact = new ContactForm(inquiries, new FormTimer(clock, new byte[32]), new SubmissionLimit(clock, 5));
+        contact = new ContactForm(inquiries, new FormTimer(clock, new byte[32]), new SubmissionLimit(clock, 5, new ConcurrentHashMap<>(), new byte[32]));
         contact.getForm().setTopic(InquiryTopic.MEDIA);
         contact.getForm().setName("Jo Journalist");
         contact.getForm().setEmail("jo@example.org");
