@@ -64,15 +64,6 @@ public class StaffAccounts {
         return caller().orElseThrow();
     }
 
-    /**
-     * Whether a session begun at this generation may go on: not once the account is disabled, or its roles or
-     * password changed since (which raise the generation), so those take effect on the next request, not at timeout.
-     */
-    public boolean sessionStands(int generation) {
-        return caller().filter(member -> member.isEnabled() && member.getSessionGeneration() == generation)
-                .isPresent();
-    }
-
     public StaffMember rename(@NotBlank(message = "Enter your name.") @Size(max = 120, message = "A name may be at most 120 characters.")
                               @Pattern(regexp = HeaderText.ONE_LINE, message = "A name cannot contain line breaks.") String name) {
         StaffMember member = signedIn();
@@ -202,11 +193,6 @@ public class StaffAccounts {
     public void refused(@Size(max = 300) String path) {
         StaffMember member = signedIn();
         audit.recordBy(member, AuditAction.ACCESS_REFUSED, "Refused " + path);
-    }
-
-    /** The caller's session was ended because their account changed (see {@link #sessionStands}). */
-    public void sessionEnded() {
-        caller().ifPresent(member -> audit.recordBy(member, AuditAction.SESSION_ENDED, "Session of " + member.getEmail() + " ended"));
     }
 
     private Optional<StaffMember> caller() {

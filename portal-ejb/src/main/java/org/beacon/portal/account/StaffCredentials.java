@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -135,6 +136,22 @@ public class StaffCredentials {
      * the provider says it verified, with an accepted invitation and not disabled; the roles are Beacon's, never the
      * provider's, and the provider's own sign-in policy (its second factor included) stands in for ours.
      */
+    /**
+     * The roles a signed-in session has on its next request, which {@code SignedInSession} gives its caller: those
+     * the account has now, so what a session may do rests on the database, never on what one server remembers of it,
+     * and it goes on alike on whichever server of a cluster it lands. None (empty) once the account is disabled or
+     * gone, or its roles or password changed since the session began at {@code generation} (each raises it): the
+     * session then ends at that request, not at its timeout, with an audit line.
+     */
+    public Optional<Set<String>> sessionRoles(String email, int generation) {
+        Optional<StaffMember> member = StaffMember.withEmail(em, email);
+        if (member.filter(staff -> staff.isEnabled() && staff.getSessionGeneration() == generation).isPresent()) {
+            return member.map(staff -> staff.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+        }
+        member.ifPresent(staff -> audit.recordBy(staff, AuditAction.SESSION_ENDED, "Session of " + staff.getEmail() + " ended"));
+        return Optional.empty();
+    }
+
     public SignInOutcome verifyThroughIdentityProvider(String email, boolean emailVerified) {
         if (email == null || email.isBlank() || !emailVerified) {
             audit.recordAnonymous(AuditAction.SIGN_IN_FAILED, "Single sign-on refused: the identity provider did not vouch for an email address");

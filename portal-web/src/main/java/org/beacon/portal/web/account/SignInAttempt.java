@@ -55,6 +55,7 @@ public class SignInAttempt {
     void beginSession(HttpSession session) {
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             session.removeAttribute(SecondStep.PENDING);
+            session.setAttribute(StaffSessions.CALLER, signedIn.email());
             session.setAttribute(StaffSessions.GENERATION, signedIn.sessionGeneration());
             session.setAttribute(StaffSessions.SIGNED_IN_AT, clock.instant());
             if (signedIn.mustSetUpSecondFactor()) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,18 +14,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.beacon.portal.account.StaffAccounts;
 import org.omnifaces.util.Servlets;
 
 /**
- * Ends a signed-in session at its next request once the account was disabled, or its roles or password changed
- * (each raises the account's session generation), instead of at its timeout. Asking the database on each staff
- * request is one read of the unique address index, and holds on every server of a cluster alike. And while an
- * account whose roles need two-step sign-in has none, every console page but the one that sets it up sends there.
+ * What a signed-in session holds besides its caller, and the limits on it: 30 minutes idle, 12 hours in all. And
+ * while an account whose roles need two-step sign-in has none, every console page but the one that sets it up sends
+ * there. (A session whose account was disabled, or whose roles or password changed, ends earlier still, at its next
+ * request: {@link SignedInSession}.)
  */
 @WebFilter(urlPatterns = "/*", filterName = "StaffSessions")
 public class StaffSessions extends HttpFilter {
 
+    /** Who signed in to the session (their address), for {@link SignedInSession} to sign each request in as. */
+    static final String CALLER = "beacon.staff.caller";
     static final String GENERATION = "beacon.staff.sessionGeneration";
     /** Set at sign-in when the account's roles need two-step sign-in and it has none: the console waits for it. */
     static final String MUST_SET_UP_SECOND_FACTOR = "beacon.staff.mustSetUpSecondFactor";
@@ -38,9 +38,6 @@ public class StaffSessions extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private StaffAccounts accounts;
-
     @Inject
     private Clock clock;
 
@@ -49,11 +46,6 @@ public class StaffSessions extends HttpFilter {
         boolean staff = request.getUserPrincipal() != null && !isResource(request);
         if (staff && tooOld(request, clock.instant())) {
             end(request, response, "/login?timedOut=true");
-            return;
-        }
-        if (staff && !stands(request)) {
-            accounts.sessionEnded();
-            end(request, response, "/login?ended=true");
             return;
         }
         if (staff && mustSetUpSecondFactor(request)) {
@@ -114,11 +106,5 @@ public class StaffSessions extends HttpFilter {
     /** Stylesheets and scripts carry nothing of the account's; a page's request is where its session is checked. */
     private static boolean isResource(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
-    }
-
-    private boolean stands(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object generation = session == null ? null : session.getAttribute(GENERATION);
-        return generation instanceof Integer g && accounts.sessionStands(g);
     }
 }

@@ -5,6 +5,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.spi.AlterableContext;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -12,12 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,9 +30,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * mechanism. Jakarta Security 3.0 (Jakarta EE 10) gives an application one mechanism, so this is it and the OpenID
  * Connect one is called from here, on the single sign-on addresses only, with {@link VouchedByProvider} deciding
  * who that lets in. A visitor who asks for a console page is sent to {@code /login} and, once signed in either way,
- * back to what they asked for; the session then carries the sign-in (as Soteria's own form mechanisms do).
+ * back to what they asked for. The session then holds who signed in, and each later request of it is that caller
+ * with the roles their account has now ({@link SignedInSession}, not {@code @AutoApplySession}).
  */
-@AutoApplySession
+@SignedInSession
 @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false)
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -58,17 +61,32 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
-        if (singleSignOn.isEnabled() && request.getUserPrincipal() == null
-                && (singleSignOn.isStart(request) || singleSignOn.isReturn(request))) {
+        if (singleSignOn.isEnabled() && (singleSignOn.isStart(request) || singleSignOn.isReturn(request))) {
             try {
                 return provider().validateRequest(request, response, new VouchedByProvider(context, singleSignOn.isStart(request), decision));
             } catch (RuntimeException | AuthenticationException e) {
                 // The provider unreachable, or an answer from it that does not check out: the person may try again.
                 LOG.log(Level.WARNING, "Single sign-on failed: {0}", String.valueOf(e));
                 return context.redirect(request.getContextPath() + "/login?sso=failed");
+            } finally {
+                if (singleSignOn.isReturn(request)) {
+                    forgetProviderTokens();
+                }
             }
         }
         return context.doNothing();
+    }
+
+    /**
+     * Once the provider's answer has been read ({@link ProviderSignIn}), its tokens are of no more use, and Soteria's
+     * session-scoped OpenIdContext that holds them could not go into a distributable session: its access token is
+     * not Serializable. So it leaves the session here (a fresh one, if anything asks again, holds nothing).
+     */
+    private void forgetProviderTokens() {
+        Bean<?> context = beans.resolve(beans.getBeans(OpenIdContext.class));
+        if (context != null) {
+            ((AlterableContext) beans.getContext(SessionScoped.class)).destroy(context);
+        }
     }
 
     private HttpAuthenticationMechanism provider() {

@@ -34,7 +34,7 @@ final class VouchedByProvider extends HttpMessageContextWrapper {
 
     @Override
     public void setRegisterSession(String callerName, Set<String> groups) {
-        // The provider's name and groups are not ours to keep: see notifyContainerAboutLogin.
+        // Not the provider's name and groups: the session keeps only who was admitted (StaffSignInMechanism).
     }
 
     @Override
@@ -43,10 +43,7 @@ final class VouchedByProvider extends HttpMessageContextWrapper {
             return backToSignIn("failed");
         }
         return admission.admit(getRequest())
-                .map(staff -> {
-                    getWrapped().setRegisterSession(staff.getCallerPrincipal().getName(), staff.getCallerGroups());
-                    return getWrapped().notifyContainerAboutLogin(staff);
-                })
+                .map(staff -> getWrapped().notifyContainerAboutLogin(staff))
                 .orElseGet(() -> backToSignIn("refused"));
     }
 
