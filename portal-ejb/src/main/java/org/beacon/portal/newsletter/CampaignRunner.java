@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -40,7 +38,6 @@ import org.beacon.portal.platform.PortalSettings;
  * the job's artefacts call {@link CampaignSending}, which allows nobody else.
  */
 @Singleton
-@Startup
 @RunAs(SYSTEM)
 @RolesAllowed(SYSTEM)
 @AccessTimeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
@@ -62,23 +59,26 @@ public class CampaignRunner {
     /** Runs launched by this server since it started; a STARTED run not among them died with an earlier server. */
     private final Set<Long> launchedHere = Collections.synchronizedSet(new HashSet<>());
 
-    @PostConstruct
-    void schedule() {
-        long every = settings.newsletterTickSeconds() * 1000L;
-        timers.createIntervalTimer(every, every, new TimerConfig("newsletter runner", false));
-    }
-
-    @Timeout
-    void tick(Timer timer) {
+    /**
+     * The look round (every PORTAL_NEWSLETTER_TICK_SECONDS): a persistent timer declared in ejb-jar.xml, which a
+     * cluster fires on one server at a time, so the runs it starts are that server's own and stand.
+     */
+    void look() {
         try {
-            if (timer.getInfo() instanceof Long campaignId) {
-                launch(campaignId);
-                return;
-            }
             sending.startScheduled();
             for (Campaign c : sending.sending()) {
                 launch(c.getId());
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Newsletter runner: " + e.getMessage(), e);
+        }
+    }
+
+    /** A campaign began sending or was resumed here: its run starts on this server at once. */
+    @Timeout
+    void start(Timer timer) {
+        try {
+            launch((Long) timer.getInfo());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Newsletter runner: " + e.getMessage(), e);
         }

@@ -252,11 +252,6 @@ public class PortalSettings {
         return number(EditableSetting.NEWSLETTER_PAUSE_PERCENT);
     }
 
-    /** PORTAL_NEWSLETTER_TICK_SECONDS: how often scheduled campaigns and waiting retries are looked at (default 5). */
-    public int newsletterTickSeconds() {
-        return number("PORTAL_NEWSLETTER_TICK_SECONDS", 5, 1, 300);
-    }
-
     /** How the connection to the mail server is protected. */
     public enum SmtpSecurity {
         /** Plain SMTP: only for a relay on the same host or network (the local sink). */

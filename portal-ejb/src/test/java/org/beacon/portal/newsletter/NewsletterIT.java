@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
@@ -76,6 +81,9 @@ class NewsletterIT {
 
     @EJB
     CampaignSending sending;
+
+    @EJB
+    ClaimingRun runs;
 
     @Inject
     TokenKey tokenKey;
@@ -153,17 +161,8 @@ class NewsletterIT {
     @Test
     void whileSmtpIsDownTheCampaignWaitsAndThenSendsEachMessageExactlyOnce() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        MailingList list = as(() -> admin.saveList(null, new ListDraft("Outage " + run, "Test readers.", false)));
-        for (int i = 0; i < 12; i++) {
-            String email = "outage" + i + "-" + run + "@example.org";
-            as(() -> admin.addByHand(manual(email, null, list.getId())));
-        }
-        long id = as(() -> newsletters.save(null, draft("During the outage " + run, list.getId())));
-
-        // Nothing listens on the mail session's port: every message is deferred, none is lost or failed.
-        as(() -> newsletters.sendNow(id));
-        CampaignProgress waiting = waitFor(id, p -> p.remaining() == 12 && p.sent() == 0 && asSystem.call(() -> sending.nextDue(id)) != null
-                && asSystem.call(() -> sending.nextDue(id)).isAfter(java.time.Instant.now()));
+        long id = sentWhileSmtpIsDown("During the outage " + run, "outage", 12);
+        CampaignProgress waiting = as(() -> reports.progress(id));
         assertThat(waiting.status()).isEqualTo(CampaignStatus.SENDING);
         assertThat(waiting.failed()).isZero();
 
@@ -190,6 +189,63 @@ class NewsletterIT {
             Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("During the outage " + run))
                     .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
             assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void twoRunsOfOneCampaignNeverClaimOneRowAndARunLeftByAServerThatIsGoneIsTakenOver() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        // Every row waits for a retry, and the run that tried them has ended.
+        long id = sentWhileSmtpIsDown("On two servers " + run, "twice", 30);
+
+        // A run goes on while it is the campaign's latest; an earlier one stops at its next look.
+        long latest = as(() -> newsletters.campaign(id)).getJobExecutionId();
+        assertThat(asSystem.call(() -> sending.goesOn(id, latest))).isTrue();
+        assertThat(asSystem.call(() -> sending.goesOn(id, latest - 1))).isFalse();
+
+        // Paused, so that only the two claims below take rows; then the rows are due again.
+        as(() -> {
+            newsletters.pause(id);
+            return null;
+        });
+        clocks.advance(Duration.ofMinutes(5));
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService otherServer = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<Long>> there = otherServer.submit(() -> runs.claim(id, 10, claimed, release));
+            assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+            List<Long> here = runs.claim(id, 30, new CountDownLatch(1), null);
+            release.countDown();
+            List<Long> held = there.get(30, TimeUnit.SECONDS);
+            assertThat(held).hasSize(10);
+            assertThat(here).doesNotContainAnyElementsOf(held);
+            // PostgreSQL locks only the rows a claim returns, so this run goes on with the other 20. H2 locks every row
+            // its query reads (all 30, to sort them), so there this run gets none until the other commits: slower, never twice.
+            assertThat(here).as("the rows the other run does not hold").hasSize(testData.onPostgreSql() ? 20 : 0);
+        } finally {
+            release.countDown();
+            otherServer.shutdownNow();
+        }
+
+        // The campaign's run was last recorded by a server that has died: resumed here, a new run of this server's
+        // takes over and every reader gets it once.
+        runs.recordedElsewhere(id, 9_999_999L, "a-server-that-is-gone");
+        GreenMail smtp = smtp();
+        try {
+            as(() -> {
+                newsletters.resume(id);
+                return null;
+            });
+            assertThat(waitUntilSent(id).sent()).isEqualTo(30);
+            Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("On two servers " + run))
+                    .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
+            assertThat(counts).hasSize(30).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+            Campaign sent = as(() -> newsletters.campaign(id));
+            assertThat(sent.getJobExecutionId()).isNotEqualTo(9_999_999L);
+            assertThat(sent.getRunnerNode()).isEqualTo(System.getProperty("jboss.node.name"));
         } finally {
             smtp.stop();
         }
@@ -304,6 +360,23 @@ class NewsletterIT {
         });
         assertThat(as(() -> newsletters.campaign(id)).getStatus()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(archive.archived(id)).isEmpty();
+    }
+
+    /**
+     * A newsletter to this many new readers, sent while nothing listens on the mail session's port: returns once every
+     * message is deferred to a retry (none lost or failed), with the campaign still sending.
+     */
+    private long sentWhileSmtpIsDown(String subject, String prefix, int readers) throws Exception {
+        MailingList list = as(() -> admin.saveList(null, new ListDraft(subject, "Test readers.", false)));
+        for (int i = 0; i < readers; i++) {
+            String email = prefix + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+            as(() -> admin.addByHand(manual(email, null, list.getId())));
+        }
+        long id = as(() -> newsletters.save(null, draft(subject, list.getId())));
+        as(() -> newsletters.sendNow(id));
+        waitFor(id, p -> p.remaining() == readers && p.sent() == 0 && asSystem.call(() -> sending.nextDue(id)) != null
+                && asSystem.call(() -> sending.nextDue(id)).isAfter(java.time.Instant.now()));
+        return id;
     }
 
     private CampaignProgress waitUntilSent(long id) throws Exception {

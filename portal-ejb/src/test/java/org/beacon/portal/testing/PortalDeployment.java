@@ -30,6 +30,7 @@ public final class PortalDeployment {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("org/beacon/portal/platform/portal-version.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+                .addAsWebInfResource(new File("src/main/resources/META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource("jboss-deployment-structure.xml");
         for (File job : new File("src/main/resources/META-INF/batch-jobs").listFiles()) {
             war.addAsResource(job, "META-INF/batch-jobs/" + job.getName());

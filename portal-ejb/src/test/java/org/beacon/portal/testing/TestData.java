@@ -78,6 +78,12 @@ public class TestData {
      * Whether a session of the portal's database is waiting for a lock another holds: how a test sees that a statement
      * has run into {@link #subscriberHeldOpen}'s row. Each database lists its sessions in its own catalogue.
      */
+    public boolean onPostgreSql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
     public boolean someoneWaitsForALock() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             String waiting = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
