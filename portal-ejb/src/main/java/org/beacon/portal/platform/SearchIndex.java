@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -33,15 +34,24 @@ public class SearchIndex {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private StartupWriters writers;
+
+    /**
+     * One server at a time: on several servers the index is one shared OpenSearch index, which a second server
+     * booting meanwhile would drop and fill again; after the first, the counts agree and the second leaves it be.
+     */
     @PostConstruct
     void catchUp() {
-        SearchSession search = Search.session(em);
-        for (SearchIndexedEntity<?> entity : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
-            Class<?> type = entity.javaClass();
-            long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
-            long indexed = search.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (stored != indexed) {
-                rebuild(search, type, stored);
+        try (StartupWriters.Held turn = writers.exclusively(StartupWriters.Writer.SEARCH_INDEX)) {
+            SearchSession search = Search.session(em);
+            for (SearchIndexedEntity<?> entity : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
+                Class<?> type = entity.javaClass();
+                long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
+                long indexed = search.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+                if (stored != indexed) {
+                    rebuild(search, type, stored);
+                }
             }
         }
     }
@@ -59,8 +69,8 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
         } catch (RuntimeException e) {
-            // Another server of the portal may be rebuilding the same shared index as this one boots: search is
-            // incomplete until one of them finishes, which is no reason to refuse the whole portal.
+            // The search server unreachable or refusing: search is incomplete until a later start rebuilds it, which
+            // is no reason to refuse the whole portal.
             LOG.log(java.util.logging.Level.WARNING, "Search index of " + type.getSimpleName()
                     + " not rebuilt now; the next start compares the counts again", e);
         }

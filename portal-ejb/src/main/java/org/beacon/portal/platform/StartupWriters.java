@@ -2,6 +2,7 @@ package org.beacon.portal.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,7 @@ public class StartupWriters {
 
     /** One lock per writer, so unrelated writers do not wait for each other; the high bits spell "beacon". */
     public enum Writer {
-        FIRST_ADMINISTRATOR(1), DEMO_CONTENT(2), DEMO_INQUIRIES(3);
+        FIRST_ADMINISTRATOR(1), DEMO_CONTENT(2), DEMO_INQUIRIES(3), SEARCH_INDEX(4);
 
         private final long key;
 
@@ -40,6 +41,42 @@ public class StartupWriters {
         if (onPostgresql()) {
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, writer.key).getSingleResult();
         }
+    }
+
+    /**
+     * Holds the writer's lock until the handle is closed, outside any transaction: for work longer than a transaction
+     * should last, such as the search index's catch-up, which on several servers is one shared index that two booting
+     * servers would otherwise drop and fill at once. On PostgreSQL a session advisory lock on a connection of its own.
+     */
+    public Held exclusively(Writer writer) {
+        if (!onPostgresql()) {
+            return () -> {
+            };
+        }
+        try {
+            Connection connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_lock(" + writer.key + ")");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return () -> {
+                try (connection; Statement statement = connection.createStatement()) {
+                    statement.execute("select pg_advisory_unlock(" + writer.key + ")");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("The start-up lock of " + writer + " could not be released", e);
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("The start-up lock of " + writer + " could not be taken", e);
+        }
+    }
+
+    /** A start-up lock held: closing it lets the next server go on. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private boolean onPostgresql() {

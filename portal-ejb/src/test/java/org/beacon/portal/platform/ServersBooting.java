@@ -77,6 +77,21 @@ public class ServersBooting {
                 .setParameter("email", email).getSingleResult();
     }
 
+    /** The search index catch-up's turn ({@link StartupWriters#exclusively}), held until {@code release}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void searchIndexTurnHeld(CountDownLatch taken, CountDownLatch release) throws InterruptedException {
+        try (StartupWriters.Held turn = writers.exclusively(StartupWriters.Writer.SEARCH_INDEX)) {
+            taken.countDown();
+            held(release);
+        }
+    }
+
+    /** Takes the search index catch-up's turn and gives it back at once. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void searchIndexTurnTaken() {
+        writers.exclusively(StartupWriters.Writer.SEARCH_INDEX).close();
+    }
+
     private static void held(CountDownLatch release) throws InterruptedException {
         // Bounded, so a test that never releases fails instead of holding its rows for the tests after it.
         if (!release.await(2, TimeUnit.MINUTES)) {

@@ -109,4 +109,32 @@ class StartupWritersIT {
             release.countDown();
         }
     }
+
+    @Test
+    void twoServersCatchingUpTheSearchIndexTakeTurns() throws Exception {
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+                try {
+                    booting.searchIndexTurnHeld(taken, release);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(taken.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> second = CompletableFuture.runAsync(booting::searchIndexTurnTaken);
+            if (POSTGRESQL) {
+                // One shared index: the second server waits for the first to have caught up before it compares counts.
+                await().atMost(Duration.ofSeconds(30)).until(testData::someoneWaitsForALock);
+                assertThat(second).isNotDone();
+            }
+            // On H2 (one server's own database and index) nobody waits; either way the turn passes on once released.
+            release.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+    }
 }
