@@ -86,3 +86,13 @@ campaign_status() { echo "SELECT status FROM campaign WHERE id = $1" | sql; }
 campaign_progress() {
     echo "SELECT string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM campaign_delivery WHERE campaign_id = $1 GROUP BY status ORDER BY status) t" | sql
 }
+
+# bench/smtp-record.py on 127.0.0.1:$sink_port, appending to $received, until it listens; sets $sink (its pid).
+start_sink() {
+    python3 bench/smtp-record.py 127.0.0.1:$sink_port "$received" >>"$work/sink.log" 2>&1 &
+    sink=$!
+    until ss -ltn "sport = :$sink_port" | grep -q LISTEN; do
+        kill -0 $sink 2>/dev/null || { echo "the sink did not start; see $work/sink.log"; exit 1; }
+        sleep 0.1
+    done
+}

@@ -27,14 +27,6 @@ received=$work/received.tsv
 
 now() { date +%s.%N; }
 since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
-start_sink() {
-    python3 bench/smtp-record.py 127.0.0.1:$sink_port "$received" >>"$work/sink.log" 2>&1 &
-    sink=$!
-    until ss -ltn "sport = :$sink_port" | grep -q LISTEN; do
-        kill -0 $sink 2>/dev/null || { echo "the sink did not start; see $work/sink.log"; exit 1; }
-        sleep 0.1
-    done
-}
 stop_sink() { kill -TERM $sink; wait $sink 2>/dev/null; sink=; }
 bench_exit() { [ -n "${sink:-}" ] && kill "$sink" 2>/dev/null; }
 sent_rows() { echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $1 AND status = 'SENT'" | sql; }

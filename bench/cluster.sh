@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# The portal on two clustered WildFly nodes behind HAProxy (config/cluster-rig.sh), and what issue 17 promised of it.
+# Prints figures; exits non-zero if a correctness expectation fails; stops everything it started (trap).
+#   1. boot: each node's boot time, the JGroups view of 2 in both logs, /health through the balancer answered by both.
+#   2. the contact form's allowance is cluster-wide: 7 posts through the balancer without cookies (so on both nodes),
+#      each claiming another X-Forwarded-For: 5 accepted (302 to /contact/thanks), 2 refused ("Please wait ten minutes").
+#   3. a signed-in administrator's session survives kill -9 of its node: seconds until /admin/ answers 200 from the
+#      other node still signed in; the node started again (its rejoin time), then the other one killed: still signed in.
+#   4. public page throughput, wrk -t2 -c32 -d15s on GET / through the balancer and on each node directly.
+#   5. a newsletter to $recipients readers; kill -9 of the node in campaign.runner_node half way; time to SENT,
+#      messages per address (none missing; at most one chunk per thread twice, as the one-node bench allows).
+# The sink is bench/smtp-record.py on 127.0.0.1:3025 (the rig then starts no GreenMail). Needs a built rig first:
+#   flock /tmp/mvn.lock mvn -o -q -Pcluster package -DskipTests -Dcluster.skip=true
+#   flock /tmp/mvn.lock bench/cluster.sh [recipients=20000]
+set -u
+cd "$(dirname "$0")/.."
+recipients=${1:-20000}
+work=$(mktemp -d)
+source bench/lib.sh
+export CLUSTER_DIR=${CLUSTER_DIR:-$PWD/portal-ear/target/cluster-bench}
+export WILDFLY_HOME=$PWD/portal-ear/target/wildfly-39.0.1.Final
+export PORTAL_EAR=${PORTAL_EAR:-$(ls portal-ear/target/*.ear 2>/dev/null | head -1)}
+export PORTAL_EAR=$(realpath "$PORTAL_EAR")
+export GREENMAIL_JAR=$PWD/portal-ear/target/greenmail/greenmail-standalone.jar
+sink_port=3025
+export PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$sink_port
+export PORTAL_NEWSLETTER_RATE=${PORTAL_NEWSLETTER_RATE:-1000} PORTAL_NEWSLETTER_TICK_SECONDS=${PORTAL_NEWSLETTER_TICK_SECONDS:-2}
+concurrency=${PORTAL_NEWSLETTER_CONCURRENCY:-4}
+chunk=${PORTAL_NEWSLETTER_CHUNK:-50}
+timeout=${FINISH_TIMEOUT:-300}
+base=http://127.0.0.1:8080
+node_url() { echo "http://127.0.0.1:$(( 8080 + $1 * 100 + 100 ))"; }
+received=$work/received.tsv
+rig=config/cluster-rig.sh
+result=0
+fail() { echo "FAIL: $*"; result=1; }
+
+# The rig's database, not lib.sh's.
+sql() { PGPASSWORD=portal psql -qtA -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5632 -U portal -d portal_it; }
+now() { date +%s.%N; }
+since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
+# Status and X-Beacon-Node of a GET (extra curl arguments after the URL), as "200 node1".
+probe() { curl -s -o "$work/body" -D "$work/head" --max-time 5 "$@" >/dev/null; head_of "$work/head"; }
+head_of() { printf '%s %s' "$(awk 'NR == 1 { print $2 }' "$1")" "$(grep -i '^X-Beacon-Node:' "$1" | tail -1 | cut -d' ' -f2 | tr -d '\r')"; }
+node_pid() { cat "$CLUSTER_DIR/$1.pid" 2>/dev/null; }
+# The JGroups views a node's log names: the one it joined with (WFLYCLJG0033, "... with view: [...] (2) [...]"), then
+# members coming and going (ISPN100000 "Node x joined the cluster", ISPN100001 "... left", ISPN000094 new view).
+view_lines() { grep -hE 'WFLYCLJG0033|ISPN00009[34]|ISPN10000[01]|Received new cluster view' "$CLUSTER_DIR/$1/log/server.log" 2>/dev/null | sed -E 's/^([0-9-]+ [0-9:,]+) .* ((WFLYCLJG|ISPN)[0-9]+: )/\1 \2/' | uniq -f2; }
+# The member count of the last view a node's log shows: the one it joined with, plus joins, less departures since.
+view_size() {
+    view_lines "$1" | awk '/WFLYCLJG0033/ { match($0, / \([0-9]+\) \[/); n = substr($0, RSTART + 2, RLENGTH - 5) + 0; next }
+        /ISPN100000/ { n++ } /ISPN100001/ { n-- } END { print n + 0 }'
+}
+
+bench_exit() {
+    [ -n "${wrk_pid:-}" ] && kill "$wrk_pid" 2>/dev/null
+    bash $rig stop >/dev/null 2>&1
+    [ -n "${sink:-}" ] && kill "$sink" 2>/dev/null
+    [ -n "${sink:-}" ] && wait "$sink" 2>/dev/null
+    echo "stopped the rig and the sink; logs and counts in $work"
+}
+trap bench_exit EXIT
+trap 'exit 130' INT TERM
+
+[ -f "$PORTAL_EAR" ] || { echo "no EAR: build first (see the usage line)"; exit 1; }
+if ss -ltn "sport = :$sink_port" | grep -q LISTEN; then echo "port $sink_port is taken"; trap - EXIT; exit 1; fi
+: > "$received"
+start_sink
+
+echo "== 1. boot"
+started=$(now)
+bash $rig start 2>&1 | tee "$work/rig.log" | grep -E 'up on|error|taken|not' | sed 's/^/  /'
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "FAIL: the rig did not start; see $work/rig.log and $CLUSTER_DIR"; exit 1; }
+echo "  rig up (database, balancer, node1 then node2) after $(since "$started") s"
+for n in node1 node2; do
+    echo "  $n: JGroups view of $(view_size $n) members; its log:"
+    view_lines $n | cut -c1-200 | sed 's/^/    /'
+    [ "$(view_size $n)" = 2 ] || fail "$n's log shows a view of $(view_size $n) members, not 2"
+done
+# The balancer takes node2 in after two good health checks (rise 2, inter 1s) from when it answers.
+from=$(now)
+until [ "$(probe "$base/health" | cut -d' ' -f2)" = node2 ]; do
+    [ "$(echo "$(now) - $from > 30" | bc)" = 1 ] && { fail "the balancer sent nothing to node2 in 30 s"; break; }
+    sleep 0.2
+done
+echo "  the balancer sends to node2 $(since "$from") s after the rig's start returned"
+for i in $(seq 20); do probe "$base/health"; echo; done > "$work/health"
+echo "  /health through the balancer, 20 requests without cookies: $(sort "$work/health" | uniq -c | tr -s ' ' | tr '\n' ',')"
+tally=$(awk '$1 == 200 { print $2 }' "$work/health" | sort -u | wc -l)
+[ "$tally" = 2 ] || fail "/health through the balancer was answered by $tally node(s), not 2"
+
+echo "== 2. the contact form's allowance across nodes"
+form=$(curl -fs -D "$work/form.head" "$base/contact")
+echo "  GET /contact: $(head_of "$work/form.head"), Set-Cookie: $(grep -ci '^Set-Cookie' "$work/form.head")"
+nonce=$(echo "$form" | grep -o 'name="primefaces.nonce" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+opened=$(echo "$form" | grep -o 'name="contact:started" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+[ -n "$nonce" ] && [ -n "$opened" ] || fail "no primefaces.nonce or contact:started in /contact"
+run=$(date +%s)
+sleep 3   # a person's pace: a form sent sooner is treated as a script's
+accepted=0 refused=0
+: > "$work/contact.nodes"
+for i in $(seq 7); do
+    curl -s -o "$work/post.body" -D "$work/post.head" --max-time 20 "$base/contact" -H "X-Forwarded-For: 203.0.113.$i" \
+        --data-urlencode contact=contact --data-urlencode "primefaces.nonce=$nonce" \
+        --data-urlencode jakarta.faces.ViewState=stateless --data-urlencode "contact:started=$opened" \
+        --data-urlencode contact:topic=GENERAL --data-urlencode "contact:name=Robin Reader" \
+        --data-urlencode "contact:email=robin-$run@example.org" --data-urlencode "contact:message=Message $i of $run" \
+        --data-urlencode contact:consent=true --data-urlencode "contact:send=Send message" >/dev/null
+    answer=$(head_of "$work/post.head")
+    location=$(grep -i '^Location:' "$work/post.head" | cut -d' ' -f2 | tr -d '\r')
+    if [ "${answer%% *}" = 302 ] && [[ $location == */contact/thanks* ]]; then
+        accepted=$(( accepted + 1 )); what="accepted ($location)"
+    elif [ "${answer%% *}" = 200 ] && grep -q 'Please wait ten minutes' "$work/post.body"; then
+        refused=$(( refused + 1 )); what=refused
+    else
+        what="neither: $(grep -o 'ui-messages-error-summary">[^<]*' "$work/post.body" | head -2 | tr '\n' ' ')"
+    fi
+    echo "${answer#* }" >> "$work/contact.nodes"
+    echo "  post $i (X-Forwarded-For 203.0.113.$i): HTTP ${answer%% *} from ${answer#* }: $what"
+done
+echo "  $accepted accepted, $refused refused; answered by: $(sort "$work/contact.nodes" | uniq -c | tr '\n' ' ')"
+[ "$accepted" = 5 ] && [ "$refused" = 2 ] || fail "the contact form gave $accepted accepted / $refused refused, not 5 / 2"
+[ "$(sort -u "$work/contact.nodes" | wc -l)" = 2 ] || fail "the seven posts did not reach both nodes"
+
+echo "== 3. a signed-in session through kill -9 of its node"
+sign_in
+answer=$(probe -b "$jar" -c "$jar" "$base/admin/")
+a=${answer#* }
+grep -q '>Dashboard<' "$work/body" && dashboard=yes || dashboard=no
+echo "  signed in through the balancer; GET /admin/: HTTP ${answer%% *} from $a, dashboard: $dashboard; cookie $(awk '$6 == "JSESSIONID" { print substr($7, 1, 12) "..." }' "$jar")"
+[ "${answer%% *}" = 200 ] && [ $dashboard = yes ] || fail "signed in, /admin/ answered $answer, dashboard $dashboard"
+b=node1; [ "$a" = node1 ] && b=node2
+# Polls /admin/ through the balancer with the session's cookies until 200 from $1 (signed in) or a sign-in page;
+# prints how long and what came back before.
+poll_admin() {
+    local want=$1 from=$(now) answer location seen=
+    while :; do
+        answer=$(probe -b "$jar" -c "$jar" "$base/admin/")
+        location=$(grep -i '^Location:' "$work/head" | cut -d' ' -f2 | tr -d '\r')
+        seen="$seen ${answer%% *}"
+        if [ "${answer%% *}" = 200 ] && grep -q '>Dashboard<' "$work/body"; then
+            echo "  /admin/ answered 200 (dashboard, signed in) from ${answer#* } $(since "$from") s after the kill (answers before:$(echo $seen | tr ' ' '\n' | head -n -1 | sort | uniq -c | tr -s " \n" " "))"
+            [ "${answer#* }" = "$want" ] || fail "the session answered from ${answer#* }, not $want"
+            return 0
+        fi
+        if [[ $location == */login* ]] || grep -q 'signIn:password' "$work/body"; then
+            fail "the session was lost: /admin/ answered ${answer%% *} from ${answer#* } (Location: $location) $(since "$from") s after the kill"
+            for n in node1 node2; do
+                echo "  $n server.log, last ERROR/WARN lines:"
+                grep -E ' (ERROR|WARN) ' "$CLUSTER_DIR/$n/log/server.log" | tail -8 | cut -c1-300 | sed 's/^/    /'
+            done
+            return 1
+        fi
+        [ "$(echo "$(now) - $from > 60" | bc)" = 1 ] && { fail "/admin/ gave no answer from $want in 60 s:$seen"; return 1; }
+        sleep 0.2
+    done
+}
+kill -9 "$(node_pid "$a")"
+echo "  kill -9 $a (pid $(node_pid "$a"))"
+poll_admin "$b"
+rejoin=$(now)
+bash $rig start-node "${a#node}" 2>&1 | sed 's/^/  /'
+echo "  $a rejoined (/health 200 on its own port) after $(since "$rejoin") s; $(view_lines "$a" | grep WFLYCLJG0033 | tail -1 | grep -oE 'with view: .*' | cut -c1-120)"
+# The balancer must see it up again before its partner goes.
+until [ "$(probe "$base/health" | cut -d' ' -f2)" = "$a" ]; do sleep 0.2; done
+echo "  the balancer sends to $a again $(since "$rejoin") s after the restart began"
+kill -9 "$(node_pid "$b")"
+echo "  kill -9 $b (pid $(node_pid "$b"))"
+poll_admin "$a"
+rejoin=$(now)
+bash $rig start-node "${b#node}" 2>&1 | sed 's/^/  /'
+until [ "$(probe "$base/health" | cut -d' ' -f2)" = "$b" ]; do sleep 0.2; done
+echo "  $b back and in the balancer after $(since "$rejoin") s"
+
+echo "== 4. GET / throughput (wrk -t2 -c32 -d15s --latency)"
+throughput() {
+    wrk -t2 -c32 -d15s --latency "$1" > "$work/wrk.out" 2>&1 &
+    wrk_pid=$!; wait $wrk_pid; wrk_pid=
+    printf '  %-28s %s req/s, p50 %s, p99 %s, %s\n' "$2" "$(awk '/^Requests\/sec/ { print $2 }' "$work/wrk.out")" \
+        "$(awk '$1 == "50%" { print $2 }' "$work/wrk.out")" "$(awk '$1 == "99%" { print $2 }' "$work/wrk.out")" \
+        "$(grep -E 'Non-2xx|Socket errors' "$work/wrk.out" | tr -s ' ' | tr '\n' ' ' || true)"
+}
+curl -fs -o /dev/null "$base/"; curl -fs -o /dev/null "$(node_url 1)/"; curl -fs -o /dev/null "$(node_url 2)/"
+# Both nodes' JIT warmed first (one of them has just been started again): 5 s through the balancer, not counted.
+wrk -t2 -c32 -d5s "$base/" >/dev/null 2>&1
+throughput "$base/" "through the balancer"
+throughput "$(node_url 1)/" "node1 directly"
+throughput "$(node_url 2)/" "node2 directly"
+
+echo "== 5. a newsletter to $recipients readers, kill -9 of its runner half way"
+awk -v n="$recipients" 'BEGIN { for (i = 1; i <= n; i++) printf "reader%07d@example.org\n", i }' | sort > "$work/expected"
+add_readers "$recipients" >/dev/null
+echo "  $recipients readers; rate limit $PORTAL_NEWSLETTER_RATE messages/s, $concurrency threads, chunks of $chunk, tick $PORTAL_NEWSLETTER_TICK_SECONDS s"
+c=$(schedule_campaign "Cluster bench")
+started=$(now)
+runner=
+until [ -n "$runner" ]; do
+    runner=$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)
+    [ "$(echo "$(now) - $started > $timeout" | bc)" = 1 ] && { fail "campaign $c got no runner_node in $timeout s: $(campaign_status "$c")"; exit 1; }
+    sleep 0.2
+done
+echo "  campaign $c: runner_node $runner after $(since "$started") s"
+sent_rows() { echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT'" | sql; }
+until [ "$(sent_rows)" -ge $(( recipients / 2 )) ]; do
+    [ "$(echo "$(now) - $started > $timeout" | bc)" = 1 ] && { fail "campaign $c did not get half way: $(campaign_progress "$c")"; exit 1; }
+    sleep 0.2
+done
+runner=$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)
+kill -9 "$(node_pid "$runner")"
+killed=$(now)
+echo "  kill -9 $runner (the runner_node; pid $(node_pid "$runner")) $(since "$started") s after scheduling, with $(sent_rows) rows SENT, the sink at $(grep -c "<campaign-$c\." "$received")"
+last=0
+until [ "$(campaign_status "$c")" = SENT ]; do
+    sleep 0.5
+    elapsed=$(printf '%.0f' "$(echo "$(now) - $killed" | bc)")
+    if [ "$elapsed" -ge $(( last + 10 )) ]; then last=$elapsed; printf '    %4d s: %s (campaign %s, runner %s)\n' "$elapsed" "$(campaign_progress "$c")" "$(campaign_status "$c")" "$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)"; fi
+    [ "$elapsed" -ge "$timeout" ] && { fail "campaign $c was not SENT $timeout s after the kill: $(campaign_progress "$c")"; break; }
+done
+echo "  campaign $c: SENT $(since "$killed") s after the kill ($(since "$started") s after scheduling); finished by runner_node $(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)"
+kill -TERM $sink; wait $sink 2>/dev/null; sink=
+awk -F'\t' -v p="<campaign-$c." 'index($2, p) == 1 { n[$1]++ } END { for (a in n) print a "\t" n[a] }' "$received" | sort > "$work/counts"
+cut -f1 "$work/counts" | comm -23 "$work/expected" - > "$work/missing"
+awk -F'\t' '$2 > 1' "$work/counts" > "$work/duplicates"
+missing=$(wc -l < "$work/missing")
+extra=$(awk -F'\t' '{ s += $2 - 1 } END { print s + 0 }' "$work/duplicates")
+echo "  the sink got $(awk -F'\t' '{ s += $2 } END { print s + 0 }' "$work/counts") messages for $(wc -l < "$work/counts") distinct addresses of $recipients; missing $missing, duplicated addresses $(wc -l < "$work/duplicates") ($extra extra messages)"
+echo "  messages per address: $(cut -f2 "$work/counts" | sort -n | uniq -c | awk '{ printf "%s x%s  ", $1, $2 }')"
+echo "  delivery rows: $(campaign_progress "$c")"
+[ "$missing" -eq 0 ] || { fail "$missing readers missing (first: $(head -3 "$work/missing" | tr '\n' ' '))"; }
+[ "$extra" -le $(( concurrency * chunk )) ] || fail "$extra duplicates, more than $concurrency x $chunk"
+
+echo "== logs"
+for n in node1 node2; do
+    echo "  $n: $(grep -c ' ERROR ' "$CLUSTER_DIR/$n/log/server.log") ERROR, $(grep -c ' WARN ' "$CLUSTER_DIR/$n/log/server.log") WARN lines; distinct ERROR messages:"
+    grep ' ERROR ' "$CLUSTER_DIR/$n/log/server.log" | sed -E 's/^[0-9-]+ [0-9:,]+ //; s/\(([^)]*)\)//' | cut -c1-200 | sort | uniq -c | sort -rn | head -8 | sed 's/^/    /'
+done
+cp -r "$CLUSTER_DIR/node1/log" "$work/node1-log"; cp -r "$CLUSTER_DIR/node2/log" "$work/node2-log"
+echo "load average at the end (2 cores, shared): $(cut -d' ' -f1-3 /proc/loadavg)"
+exit $result
