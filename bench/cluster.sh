@@ -4,12 +4,14 @@
 #   1. boot: each node's boot time, the JGroups view of 2 in both logs, /health through the balancer answered by both.
 #   2. the contact form's allowance is cluster-wide: 7 posts through the balancer without cookies (so on both nodes),
 #      each claiming another X-Forwarded-For: 5 accepted (302 to /contact/thanks), 2 refused ("Please wait ten minutes").
-#   3. a signed-in administrator's session survives kill -9 of its node: seconds until /admin/ answers 200 from the
+#   3. content and search across nodes (bench/cluster-content.py): a page published and then edited through node1's
+#      console, served fresh by node2 within 2 s with the same ETag, its new word found by node2's search within 3 s.
+#   4. a signed-in administrator's session survives kill -9 of its node: seconds until /admin/ answers 200 from the
 #      other node still signed in; the node started again (its rejoin time), then the other one killed: still signed in.
-#   4. public page throughput, wrk -t2 -c32 -d15s on GET / through the balancer and on each node directly.
-#   5. a newsletter to $recipients readers; kill -9 of the node in campaign.runner_node half way; time to SENT,
+#   5. public page throughput, wrk -t2 -c32 -d15s on GET / through the balancer and on each node directly.
+#   6. a newsletter to $recipients readers; kill -9 of the node in campaign.runner_node half way; time to SENT,
 #      messages per address (none missing; at most one chunk per thread twice, as the one-node bench allows).
-# The sink is bench/smtp-record.py on 127.0.0.1:3025 (the rig then starts no GreenMail). Needs a built rig first:
+# The nodes share one OpenSearch index (the rig's, 127.0.0.1:9350). The sink is bench/smtp-record.py on 127.0.0.1:3025 (the rig then starts no GreenMail). Needs a built rig first:
 #   flock /tmp/mvn.lock mvn -o -q -Pcluster package -DskipTests -Dcluster.skip=true
 #   flock /tmp/mvn.lock bench/cluster.sh [recipients=20000]
 set -u
@@ -22,6 +24,7 @@ export WILDFLY_HOME=$PWD/portal-ear/target/wildfly-39.0.1.Final
 export PORTAL_EAR=${PORTAL_EAR:-$(ls portal-ear/target/*.ear 2>/dev/null | head -1)}
 export PORTAL_EAR=$(realpath "$PORTAL_EAR")
 export GREENMAIL_JAR=$PWD/portal-ear/target/greenmail/greenmail-standalone.jar
+export OPENSEARCH_HOME=$PWD/portal-ear/target/opensearch-2.16.0
 sink_port=3025
 export PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$sink_port
 export PORTAL_NEWSLETTER_RATE=${PORTAL_NEWSLETTER_RATE:-1000} PORTAL_NEWSLETTER_TICK_SECONDS=${PORTAL_NEWSLETTER_TICK_SECONDS:-2}
@@ -122,7 +125,11 @@ echo "  $accepted accepted, $refused refused; answered by: $(sort "$work/contact
 [ "$accepted" = 5 ] && [ "$refused" = 2 ] || fail "the contact form gave $accepted accepted / $refused refused, not 5 / 2"
 [ "$(sort -u "$work/contact.nodes" | wc -l)" = 2 ] || fail "the seven posts did not reach both nodes"
 
-echo "== 3. a signed-in session through kill -9 of its node"
+echo "== 3. content and search across nodes"
+python3 bench/cluster-content.py "$(node_url 1)" "$(node_url 2)" "$PORTAL_ADMIN_EMAIL" "$PORTAL_ADMIN_PASSWORD" \
+    || fail "content or search across nodes"
+
+echo "== 4. a signed-in session through kill -9 of its node"
 sign_in
 answer=$(probe -b "$jar" -c "$jar" "$base/admin/")
 a=${answer#* }
@@ -172,7 +179,7 @@ bash $rig start-node "${b#node}" 2>&1 | sed 's/^/  /'
 until [ "$(probe "$base/health" | cut -d' ' -f2)" = "$b" ]; do sleep 0.2; done
 echo "  $b back and in the balancer after $(since "$rejoin") s"
 
-echo "== 4. GET / throughput (wrk -t2 -c32 -d15s --latency)"
+echo "== 5. GET / throughput (wrk -t2 -c32 -d15s --latency)"
 throughput() {
     wrk -t2 -c32 -d15s --latency "$1" > "$work/wrk.out" 2>&1 &
     wrk_pid=$!; wait $wrk_pid; wrk_pid=
@@ -187,7 +194,7 @@ throughput "$base/" "through the balancer"
 throughput "$(node_url 1)/" "node1 directly"
 throughput "$(node_url 2)/" "node2 directly"
 
-echo "== 5. a newsletter to $recipients readers, kill -9 of its runner half way"
+echo "== 6. a newsletter to $recipients readers, kill -9 of its runner half way"
 awk -v n="$recipients" 'BEGIN { for (i = 1; i <= n; i++) printf "reader%07d@example.org\n", i }' | sort > "$work/expected"
 add_readers "$recipients" >/dev/null
 echo "  $recipients readers; rate limit $PORTAL_NEWSLETTER_RATE messages/s, $concurrency threads, chunks of $chunk, tick $PORTAL_NEWSLETTER_TICK_SECONDS s"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A cluster of Beacon Portal servers on this machine, for trying it and for bench/cluster.sh: a throwaway PostgreSQL
-# 15 (127.0.0.1:5632), the mail sink (GreenMail on 127.0.0.1:3025, read at http://127.0.0.1:8025; or none when
+# 15 (127.0.0.1:5632), OpenSearch 2.16 for the shared search index (127.0.0.1:9350), the mail sink (GreenMail on 127.0.0.1:3025, read at http://127.0.0.1:8025; or none when
 # PORTAL_SMTP_PORT is set, for a sink of the caller's own), HAProxy on http://localhost:8080, and two WildFly nodes
 # on standalone-ha.xml (node1 on 8280, node2 on 8380; JGroups over TCP on loopback), each with its own copy of the
 # configured server's standalone/ folder under CLUSTER_DIR. Everything listens on 127.0.0.1 only.
@@ -8,13 +8,15 @@
 #   cluster-rig.sh start         start and return (bench/cluster.sh)
 #   cluster-rig.sh start-node N  start node N again (after a kill), and wait until it is healthy
 #   cluster-rig.sh stop          stop what start started, by the pids it wrote, and remove the database
-# Needs CLUSTER_DIR, WILDFLY_HOME (configured by -Pcluster), PORTAL_EAR and, with the sink, GREENMAIL_JAR.
+# Needs CLUSTER_DIR, WILDFLY_HOME (configured by -Pcluster), PORTAL_EAR, OPENSEARCH_HOME (unpacked by -Pcluster)
+# and, with the sink, GREENMAIL_JAR.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rig=${CLUSTER_DIR:?CLUSTER_DIR: where the rig keeps its nodes, database and logs}
 action=${1:?usage: cluster-rig.sh run|start|start-node N|stop}
 balancer_port=${CLUSTER_HTTP_PORT:-8080}
 pg_port=${CLUSTER_DB_PORT:-5632}
+search_port=${CLUSTER_SEARCH_PORT:-9350}
 nodes=(1 2)
 
 # Offsets 200 and 300: the test servers use 100. Node N: HTTP 8080+offset, management 9990+offset, JGroups 7600+offset.
@@ -75,6 +77,8 @@ start_node() {
         export PORTAL_BASE_URL=${PORTAL_BASE_URL:-http://localhost:$balancer_port}
         export PORTAL_SMTP_HOST=${PORTAL_SMTP_HOST:-127.0.0.1} PORTAL_SMTP_PORT=${PORTAL_SMTP_PORT:-3025}
         export PORTAL_MAIL_SINK_URL=${PORTAL_MAIL_SINK_URL:-http://127.0.0.1:8025}
+        # One search index for all nodes: each node's own Lucene index would know only what was saved on it.
+        export PORTAL_SEARCH_BACKEND=elasticsearch PORTAL_SEARCH_URIS=http://127.0.0.1:$search_port
         setsid "$WILDFLY_HOME/bin/standalone.sh" -c standalone-ha.xml -Djboss.server.base.dir="$base" \
             -Djboss.node.name="node$n" -Djboss.tx.node.id="node$n" -Djboss.socket.binding.port-offset="$(offset "$n")" \
             -b 127.0.0.1 -bprivate 127.0.0.1 -bmanagement 127.0.0.1 >"$rig/node$n.out" 2>&1 < /dev/null &
@@ -96,8 +100,10 @@ defaults
     timeout client 30s
     timeout server 60s
     retries 2
-    # A session whose node is gone goes to another node, which holds a copy of it.
+    # A session whose node is gone goes to another node, which holds a copy of it; so does a GET that was on its way
+    # to a node when it died (once answered with a 502), but never a POST, which the dead node may have carried out.
     option redispatch
+    retry-on conn-failure empty-response response-timeout
 frontend beacon
     bind 127.0.0.1:$balancer_port
     # The client's own X-Forwarded-For never reaches a node: the nodes trust this header for the client's address.
@@ -106,6 +112,7 @@ frontend beacon
     default_backend nodes
 backend nodes
     balance roundrobin
+    http-request disable-l7-retry unless METH_GET || METH_HEAD
     cookie JSESSIONID prefix nocache
     option httpchk GET /health
     http-check expect status 200
@@ -126,6 +133,9 @@ start_all() {
     free_port "$balancer_port" "the balancer"
     rm -rf "$rig"/node*
     bash "$here/../portal-ejb/src/test/sh/it-postgresql.sh" start "$rig/postgresql" "$pg_port" | sed 's/^/cluster: /'
+    free_port "$search_port" "OpenSearch"
+    bash "$here/../portal-ejb/src/test/sh/it-opensearch.sh" start "${OPENSEARCH_HOME:?OPENSEARCH_HOME}" "$search_port" \
+        "${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}" | sed 's/^/cluster: /'
     if [ -z "${PORTAL_SMTP_PORT:-}" ]; then
         free_port 3025 "the mail sink"
         setsid java -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
@@ -154,6 +164,7 @@ stop_all() {
         rm -f "$rig/$f.pid"
     done
     bash "$here/../portal-ejb/src/test/sh/it-postgresql.sh" stop "$rig/postgresql"
+    [ -n "${OPENSEARCH_HOME:-}" ] && bash "$here/../portal-ejb/src/test/sh/it-opensearch.sh" stop "$OPENSEARCH_HOME"
 }
 
 case $action in
