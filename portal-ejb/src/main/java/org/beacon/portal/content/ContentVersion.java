@@ -45,6 +45,9 @@ public class ContentVersion {
 
     private volatile State state;
 
+    /** When this server last committed a change (System.nanoTime): a reading of the row begun before it may be stale. */
+    private long expiredAt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+
     /** One request re-reads the row when it is due; the others meanwhile serve what was read before. */
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
@@ -98,6 +101,7 @@ public class ContentVersion {
     }
 
     private synchronized void expire(State last) {
+        expiredAt = System.nanoTime();
         if (state == last) {
             state = new State(last.snapshot, last.nextDue, System.nanoTime() - FRESH_FOR_NANOS - 1, last.failed);
         }
@@ -108,6 +112,7 @@ public class ContentVersion {
     }
 
     private State refresh(State last) {
+        long began = System.nanoTime();
         Instant now = clock.instant();
         if (last != null && last.nextDue != null && !now.isBefore(last.nextDue)) {
             table.raiseFor(last.nextDue);
@@ -117,13 +122,18 @@ public class ContentVersion {
         ContentVersionTable.Row row = table.read();
         boolean same = last != null && last.snapshot.number() == row.number();
         Instant nextDue = same ? last.nextDue : content.nextScheduledPublication().orElse(null);
-        return install(new State(new Snapshot(row.number(), row.changedAt(), 0), nextDue, System.nanoTime()));
+        // Fresh from when the read began, not when it ended: what it saw is at least that old.
+        return install(new State(new Snapshot(row.number(), row.changedAt(), 0), nextDue, began));
     }
 
-    /** Never goes back: a read that began before a newer one was installed is dropped. */
+    /**
+     * Never goes back: a read of an older number is dropped, and so is one of the same number begun before this server
+     * committed a change, which may not have seen it (the state stays expired, and the next request reads again).
+     */
     private synchronized State install(State read) {
         State last = state;
-        if (last == null || read.snapshot.number() >= last.snapshot.number()) {
+        if (last == null || read.snapshot.number() > last.snapshot.number()
+                || read.snapshot.number() == last.snapshot.number() && read.readAt - expiredAt > 0) {
             state = read;
             return read;
         }

@@ -182,8 +182,8 @@ public class CampaignSending {
                        Map<Long, String> skipped, SmtpProblem refused) {
         deliveries.record(campaignId, sent, failed, retry, skipped);
         if (refused != null) {
-            // Locked: every thread of the run may meet the same refusal at once; the first pauses, the others find it paused.
-            Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+            // Every thread of the run may meet the same refusal at once: the first pauses, the others find it paused.
+            Campaign campaign = deliveries.lockedNow(campaignId);
             if (campaign.isPausable()) {
                 campaign.pause("Paused: " + refused.explanation() + ". Nobody was skipped: resume once that is put right.");
                 LOG.log(Level.WARNING, "Newsletter {0} paused: mail {1}", new Object[] {campaignId, refused.words()});

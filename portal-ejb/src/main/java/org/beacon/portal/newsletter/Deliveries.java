@@ -158,12 +158,27 @@ class Deliveries {
         long failed = counts.get(Status.FAILED);
         long tried = failed + counts.get(Status.SENT);
         if (tried >= 100 && failed * 100 > tried * settings.newsletterPausePercent()) {
-            Campaign campaign = em.find(Campaign.class, campaignId);
+            Campaign campaign = lockedNow(campaignId);
             if (campaign.isPausable()) {
                 campaign.pause("Paused by itself: " + failed + " of " + tried + " messages failed (more than "
                         + settings.newsletterPausePercent() + "%). Check the failures below before resuming.");
             }
         }
+    }
+
+    /**
+     * The campaign as it is now, its row locked until the chunk's transaction ends, for a thread about to pause it.
+     * The chunk's own copy was read at its start (goesOn) and may be stale: every thread of a failing run decides to
+     * pause at once, and each pausing its stale copy failed the chunk on the version (an OptimisticLockException,
+     * the chunk rolled back and its accepted mail sent again by the next run). Locked, the first pauses and the
+     * others find it paused. The lock is plain SQL: Hibernate would lock the entity, with its eager lists, in a second
+     * select that checks the stale version again.
+     */
+    Campaign lockedNow(long campaignId) {
+        em.createNativeQuery("select id from campaign where id = ?1 for update").setParameter(1, campaignId).getSingleResult();
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        em.refresh(campaign);
+        return campaign;
     }
 
     public Map<Status, Long> counts(long campaignId) {
