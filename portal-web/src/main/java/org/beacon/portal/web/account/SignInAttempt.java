@@ -38,9 +38,6 @@ public class SignInAttempt {
      * generation and goes on to the page first asked for or to the dashboard; false when it did not succeed.
      */
     boolean signedIn(AuthenticationStatus status) throws IOException {
-        if (outcome instanceof SignInOutcome.SignedIn) {
-            beginSession(Faces.getRequest().getSession());
-        }
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
             case SUCCESS -> Faces.redirect("admin/");
@@ -51,7 +48,12 @@ public class SignInAttempt {
         return true;
     }
 
-    /** What {@link StaffSessions} needs to know of a session that has just been signed in. */
+    /**
+     * What {@link SignedInSession} and {@link StaffSessions} need to know of a session that has just been signed in.
+     * Called by the mechanism before Soteria's redirect to the page first asked for is sent: a write after it could
+     * reach a distributable session only after the browser's next request had read it (sendRedirect closes the
+     * session's request early, UNDERTOW-2749), and that request would find nobody signed in.
+     */
     void beginSession(HttpSession session) {
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             session.removeAttribute(SecondStep.PENDING);

@@ -18,6 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,12 +55,19 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private BeanManager beans;
 
+    @Inject
+    private SignInAttempt attempt;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                attempt.beginSession(request.getSession());
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         if (singleSignOn.isEnabled() && (singleSignOn.isStart(request) || singleSignOn.isReturn(request))) {
             try {
