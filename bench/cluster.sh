@@ -12,7 +12,7 @@
 #   6. a newsletter to $recipients readers; kill -9 of the node in campaign.runner_node half way; time to SENT,
 #      messages per address (none missing; at most one chunk per thread twice, as the one-node bench allows).
 # The nodes share one OpenSearch index (the rig's, 127.0.0.1:9350). The sink is bench/smtp-record.py on 127.0.0.1:3025 (the rig then starts no GreenMail). Needs a built rig first:
-#   flock /tmp/mvn.lock mvn -o -q -Pcluster package -DskipTests -Dcluster.skip=true
+#   flock /tmp/mvn.lock mvn -o -q -Pcluster package -Dcluster.skip=true
 #   flock /tmp/mvn.lock bench/cluster.sh [recipients=20000]
 set -u
 cd "$(dirname "$0")/.."
