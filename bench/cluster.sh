@@ -9,8 +9,11 @@
 #   4. a signed-in administrator's session survives kill -9 of its node: seconds until /admin/ answers 200 from the
 #      other node still signed in; the node started again (its rejoin time), then the other one killed: still signed in.
 #   5. public page throughput, wrk -t2 -c32 -d15s on GET / through the balancer and on each node directly.
-#   6. a newsletter to $recipients readers; kill -9 of the node in campaign.runner_node half way; time to SENT,
-#      messages per address (none missing; at most one chunk per thread twice, as the one-node bench allows).
+#   6. a newsletter to $recipients readers, sent by both nodes at once (each row's sent_by); kill -9 of one of them half
+#      way; time to SENT, what each node sent, messages per address (none missing; at most one chunk per thread of the
+#      dead node twice); the killed node started again: no run of its own for the sent campaign, nothing more sent.
+#   7. the send rate of two nodes against one: the rate limit off, a newsletter to every reader on both nodes, then one
+#      node stopped and another on the one left; messages a second from each one's first SENT mark to its last.
 # The nodes share one OpenSearch index (the rig's, 127.0.0.1:9350). The sink is bench/smtp-record.py on 127.0.0.1:3025 (the rig then starts no GreenMail). Needs a built rig first:
 #   flock /tmp/mvn.lock mvn -o -q -Pcluster package -Dcluster.skip=true
 #   flock /tmp/mvn.lock bench/cluster.sh [recipients=20000]
@@ -66,6 +69,13 @@ trap bench_exit EXIT
 trap 'exit 130' INT TERM
 
 [ -f "$PORTAL_EAR" ] || { echo "no EAR: build first (see the usage line)"; exit 1; }
+# wrk for step 5, from Debian's packages as the rig takes HAProxy; without it the step would print nothing.
+if ! command -v wrk >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+    fi
+    command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk"; trap - EXIT; exit 1; }
+fi
 if ss -ltn "sport = :$sink_port" | grep -q LISTEN; then echo "port $sink_port is taken"; trap - EXIT; exit 1; fi
 : > "$received"
 start_sink
@@ -194,36 +204,43 @@ throughput "$base/" "through the balancer"
 throughput "$(node_url 1)/" "node1 directly"
 throughput "$(node_url 2)/" "node2 directly"
 
-echo "== 6. a newsletter to $recipients readers, kill -9 of its runner half way"
+echo "== 6. a newsletter to $recipients readers sent by both nodes, kill -9 of one half way"
 awk -v n="$recipients" 'BEGIN { for (i = 1; i <= n; i++) printf "reader%07d@example.org\n", i }' | sort > "$work/expected"
 add_readers "$recipients" >/dev/null
-echo "  $recipients readers; rate limit $PORTAL_NEWSLETTER_RATE messages/s, $concurrency threads, chunks of $chunk, tick $PORTAL_NEWSLETTER_TICK_SECONDS s"
+echo "  $recipients readers; rate limit $PORTAL_NEWSLETTER_RATE messages/s for both nodes together, $concurrency threads a node, chunks of $chunk, tick $PORTAL_NEWSLETTER_TICK_SECONDS s"
 c=$(schedule_campaign "Cluster bench")
 started=$(now)
-runner=
-until [ -n "$runner" ]; do
-    runner=$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)
-    [ "$(echo "$(now) - $started > $timeout" | bc)" = 1 ] && { fail "campaign $c got no runner_node in $timeout s: $(campaign_status "$c")"; exit 1; }
+sent_rows() { echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $1 AND status = 'SENT'" | sql; }
+sent_by() { echo "SELECT coalesce(string_agg(sent_by || ' ' || n, ', ' ORDER BY sent_by), 'none') FROM (SELECT sent_by, count(*) n FROM campaign_delivery WHERE campaign_id = $1 AND status = 'SENT' GROUP BY sent_by) t" | sql; }
+runs_of() { echo "SELECT coalesce(string_agg(node || ' run ' || job_execution_id, ', ' ORDER BY node), 'none') FROM campaign_run WHERE campaign_id = $1" | sql; }
+until [ "$(echo "SELECT count(DISTINCT sent_by) FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT'" | sql)" = 2 ]; do
+    [ "$(echo "$(now) - $started > $timeout" | bc)" = 1 ] && { fail "campaign $c was not sent by both nodes in $timeout s: $(sent_by "$c"); runs: $(runs_of "$c")"; exit 1; }
     sleep 0.2
 done
-echo "  campaign $c: runner_node $runner after $(since "$started") s"
-sent_rows() { echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT'" | sql; }
-until [ "$(sent_rows)" -ge $(( recipients / 2 )) ]; do
+echo "  campaign $c: both nodes sending $(since "$started") s after scheduling (runs: $(runs_of "$c"))"
+until [ "$(sent_rows "$c")" -ge $(( recipients / 2 )) ]; do
     [ "$(echo "$(now) - $started > $timeout" | bc)" = 1 ] && { fail "campaign $c did not get half way: $(campaign_progress "$c")"; exit 1; }
     sleep 0.2
 done
-runner=$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)
-kill -9 "$(node_pid "$runner")"
+victim=$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)
+survivor=node1; [ "$victim" = node1 ] && survivor=node2
+kill -9 "$(node_pid "$victim")"
 killed=$(now)
-echo "  kill -9 $runner (the runner_node; pid $(node_pid "$runner")) $(since "$started") s after scheduling, with $(sent_rows) rows SENT, the sink at $(grep -c "<campaign-$c\." "$received")"
+echo "  kill -9 $victim (the node that launched last; pid $(node_pid "$victim")) $(since "$started") s after scheduling, with $(sent_rows "$c") rows SENT ($(sent_by "$c")), the sink at $(grep -c "<campaign-$c\." "$received")"
+at_kill=$(echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT' AND sent_by = '$survivor'" | sql)
 last=0
 until [ "$(campaign_status "$c")" = SENT ]; do
     sleep 0.5
     elapsed=$(printf '%.0f' "$(echo "$(now) - $killed" | bc)")
-    if [ "$elapsed" -ge $(( last + 10 )) ]; then last=$elapsed; printf '    %4d s: %s (campaign %s, runner %s)\n' "$elapsed" "$(campaign_progress "$c")" "$(campaign_status "$c")" "$(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)"; fi
+    if [ "$elapsed" -ge $(( last + 10 )) ]; then last=$elapsed; printf '    %4d s: %s (campaign %s; sent by %s)\n' "$elapsed" "$(campaign_progress "$c")" "$(campaign_status "$c")" "$(sent_by "$c")"; fi
     [ "$elapsed" -ge "$timeout" ] && { fail "campaign $c was not SENT $timeout s after the kill: $(campaign_progress "$c")"; break; }
 done
-echo "  campaign $c: SENT $(since "$killed") s after the kill ($(since "$started") s after scheduling); finished by runner_node $(echo "SELECT runner_node FROM campaign WHERE id = $c" | sql)"
+echo "  campaign $c: SENT $(since "$killed") s after the kill ($(since "$started") s after scheduling); sent by $(sent_by "$c")"
+after_kill=$(echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT' AND sent_by = '$survivor'" | sql)
+after_victim=$(echo "SELECT count(*) FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT' AND sent_by = '$victim' AND sent_at > to_timestamp($killed)" | sql)
+echo "  after the kill: $survivor marked $(( after_kill - at_kill )) rows SENT, $victim $after_victim"
+[ "$after_victim" = 0 ] || fail "$victim marked $after_victim rows SENT after it was killed"
+# The sink's log is complete once it has stopped (it flushes each line before its 250).
 kill -TERM $sink; wait $sink 2>/dev/null; sink=
 awk -F'\t' -v p="<campaign-$c." 'index($2, p) == 1 { n[$1]++ } END { for (a in n) print a "\t" n[a] }' "$received" | sort > "$work/counts"
 cut -f1 "$work/counts" | comm -23 "$work/expected" - > "$work/missing"
@@ -234,7 +251,50 @@ echo "  the sink got $(awk -F'\t' '{ s += $2 } END { print s + 0 }' "$work/count
 echo "  messages per address: $(cut -f2 "$work/counts" | sort -n | uniq -c | awk '{ printf "%s x%s  ", $1, $2 }')"
 echo "  delivery rows: $(campaign_progress "$c")"
 [ "$missing" -eq 0 ] || { fail "$missing readers missing (first: $(head -3 "$work/missing" | tr '\n' ' '))"; }
+# What the dead node had sent of the chunks it had not committed: at most one chunk per thread.
 [ "$extra" -le $(( concurrency * chunk )) ] || fail "$extra duplicates, more than $concurrency x $chunk"
+start_sink
+sink_before=$(grep -c "<campaign-$c\." "$received")
+rejoin=$(now)
+bash $rig start-node "${victim#node}" 2>&1 | sed 's/^/  /'
+echo "  $victim rejoined after $(since "$rejoin") s; $(view_lines "$victim" | grep WFLYCLJG0033 | tail -1 | grep -oE 'with view: .*' | cut -c1-120)"
+# Three of its looks for sending campaigns, then: no run of its own for the sent campaign, and nothing more sent.
+looked=$(now)
+until [ "$(echo "$(now) - $looked > 3 * $PORTAL_NEWSLETTER_TICK_SECONDS" | bc)" = 1 ]; do sleep 0.5; done
+late_runs=$(echo "SELECT count(*) FROM campaign_run WHERE campaign_id = $c AND started_at > to_timestamp($rejoin)" | sql)
+echo "  $(printf '%.0f' "$(echo "3 * $PORTAL_NEWSLETTER_TICK_SECONDS" | bc)") s of $victim's looks later: campaign $c $(campaign_status "$c"), runs started since the rejoin $late_runs, the sink got $(( $(grep -c "<campaign-$c\." "$received") - sink_before )) more of it"
+[ "$late_runs" = 0 ] && [ "$(grep -c "<campaign-$c\." "$received")" = "$sink_before" ] && [ "$(campaign_status "$c")" = SENT ] \
+    || fail "after $victim rejoined, campaign $c had $late_runs new runs and $(( $(grep -c "<campaign-$c\." "$received") - sink_before )) more messages"
+
+echo "== 7. the send rate of two nodes against one (no rate limit: set to 0 in the console's table)"
+echo "INSERT INTO portal_setting (name, setting_value, changed_at, changed_by) VALUES ('PORTAL_NEWSLETTER_RATE', '0', now(), 'bench')
+      ON CONFLICT (name) DO UPDATE SET setting_value = '0'" | sql >/dev/null
+# Each node reads the console's values again within 5 s.
+sleep 6
+# Schedules a campaign to every reader and waits until it is SENT; prints its rows a second from the first SENT mark
+# to the last, and who sent them.
+rate_run() {
+    local c from
+    c=$(schedule_campaign "$1")
+    from=$(now)
+    until [ "$(campaign_status "$c")" = SENT ]; do
+        [ "$(echo "$(now) - $from > $timeout" | bc)" = 1 ] && { fail "campaign $c ($1) not SENT in $timeout s: $(campaign_progress "$c")"; return 1; }
+        sleep 0.2
+    done
+    echo "SELECT count(*) || ' ' || round((count(*) / greatest(extract(epoch FROM max(sent_at) - min(sent_at)), 0.001))::numeric)
+          FROM campaign_delivery WHERE campaign_id = $c AND status = 'SENT'" | sql > "$work/rate"
+    echo "  $1: campaign $c, $(cut -d' ' -f1 "$work/rate") SENT, $(cut -d' ' -f2 "$work/rate") messages/s from the first SENT mark to the last, SENT $(since "$from") s after scheduling; sent by $(sent_by "$c")"
+}
+rate_run "Two nodes" || true
+two=$(cut -d' ' -f2 "$work/rate")
+stopped=node2
+kill -TERM "$(node_pid "$stopped")"
+while kill -0 "$(node_pid "$stopped")" 2>/dev/null; do sleep 0.2; done
+echo "  $stopped stopped (SIGTERM, graceful)"
+rate_run "One node" || true
+one=$(cut -d' ' -f2 "$work/rate")
+echo "  two nodes against one: $two against $one messages/s (x$(echo "scale=2; $two / $one" | bc)) on this machine's 2 cores, the sink, PostgreSQL and both nodes sharing them"
+kill -TERM $sink; wait $sink 2>/dev/null; sink=
 
 echo "== logs"
 for n in node1 node2; do

@@ -244,7 +244,7 @@ public class Campaign extends RecordedEntity {
         return jobExecutionId;
     }
 
-    /** The server (its {@code jboss.node.name}) that started the current run. */
+    /** The server (its {@code jboss.node.name}) that started the latest run; on several servers each has its own (campaign_run). */
     public String getRunnerNode() {
         return runnerNode;
     }

@@ -30,12 +30,15 @@ import jakarta.inject.Inject;
 import org.beacon.portal.platform.PortalSettings;
 
 /**
- * Starts the sending job, and is the only thing that does, so one campaign never has two runs at once (the
- * singleton's lock serialises every start). A run starts when a campaign begins sending or is resumed (once that
- * transaction commits), when a scheduled one falls due, and when retries of a sending one fall due. A run recorded
- * for the campaign that this server did not start (it died with an earlier server, or another node runs it) is never
- * restarted: a new run is started, which supersedes it, so it stops itself, and reads what is still pending. It runs as the system identity, and so does every run it starts:
- * the job's artefacts call {@link CampaignSending}, which allows nobody else.
+ * Starts this server's runs of the sending job, and is the only thing that does, so a campaign never has two runs at
+ * once on one server (the singleton's lock serialises every start). On several servers each has its own run of every
+ * sending campaign, and the row claims keep any message from going twice. A run starts when a campaign begins sending
+ * or is resumed (on the server where that happened, once the transaction commits), at each server's look for sending
+ * campaigns (so the other servers join in, retries that fall due go, and a server that died is made up for), and
+ * when a scheduled one falls due. A run recorded for this server that this start of it did not launch (it died with
+ * an earlier start) is never restarted: a new run supersedes it and reads what is still pending. It runs as the
+ * system identity, and so does every run it starts: the job's artefacts call {@link CampaignSending}, which allows
+ * nobody else.
  */
 @Singleton
 @RunAs(SYSTEM)
@@ -60,12 +63,23 @@ public class CampaignRunner {
     private final Set<Long> launchedHere = Collections.synchronizedSet(new HashSet<>());
 
     /**
-     * The look round (every PORTAL_NEWSLETTER_TICK_SECONDS): a persistent timer declared in ejb-jar.xml, which a
-     * cluster fires on one server at a time, so the runs it starts are that server's own and stand.
+     * The look for scheduled campaigns (every PORTAL_NEWSLETTER_TICK_SECONDS): a persistent timer declared in
+     * ejb-jar.xml, which a cluster fires on one server at a time, so a scheduled campaign starts once.
      */
     void look() {
         try {
             sending.startScheduled();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Newsletter runner: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This server's look for sending campaigns (as often): a timer of every server's own (not persistent, declared in
+     * ejb-jar.xml), so that every server sends.
+     */
+    void join() {
+        try {
             for (Campaign c : sending.sending()) {
                 launch(c.getId());
             }
@@ -95,7 +109,7 @@ public class CampaignRunner {
 
     /** Starts a run of the campaign if it has rows due and no run of this server's is still going. */
     private void launch(long campaignId) {
-        Long execution = sending.launch(campaignId, launchedHere, parameters(campaignId));
+        Long execution = sending.launch(campaignId, CampaignSending.node(), launchedHere, parameters(campaignId));
         if (execution != null) {
             launchedHere.add(execution);
         }

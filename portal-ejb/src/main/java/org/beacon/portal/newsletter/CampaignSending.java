@@ -3,6 +3,7 @@ package org.beacon.portal.newsletter;
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +25,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.content.ContentChanged;
@@ -88,21 +88,28 @@ public class CampaignSending {
         return deliveries.nextDue(id);
     }
 
+    /** This server's name in the cluster ({@code jboss.node.name}), which its runs are recorded under. */
+    static String node() {
+        return System.getProperty("jboss.node.name", "portal");
+    }
+
     /**
-     * Starts a new run of the campaign if it is sending, has rows due and no run of this server's is still going
-     * ({@code ownRuns}: the runs this server started), and records it with this server's name; returns its id, or null
-     * when none was started. Decided under a lock on the campaign's row, so servers take turns: a run recorded here but
-     * started elsewhere is not restarted (it may well be alive), it is superseded, and stops itself at its next look
-     * ({@link #goesOn}); the delivery rows, not its checkpoints, say what is left.
+     * Starts a new run of the campaign on {@code node} if the campaign is sending, has rows due and no run of that
+     * server's is still going ({@code ownRuns}: the runs it started since it started), and records it as that server's
+     * run; returns its id, or null when none was started. Every server runs every sending campaign, each with a run of
+     * its own, and the claims ({@link Deliveries#claim}) keep any row from going twice. Decided under a lock on the
+     * campaign's row: a server's recorded run that it did not start (it died with an earlier start of that server) is
+     * not restarted, it is superseded, and stops itself at its next look ({@link #goesOn}); the delivery rows, not its
+     * checkpoints, say what is left.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Long launch(long id, Set<Long> ownRuns, Properties parameters) {
-        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+    public Long launch(long id, String node, Set<Long> ownRuns, Properties parameters) {
+        Campaign campaign = deliveries.lockedNow(id);
         if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
             return null;
         }
         JobOperator jobs = BatchRuntime.getJobOperator();
-        Long previous = campaign.getJobExecutionId();
+        Long previous = latestRun(id, node);
         if (previous != null && ownRuns.contains(previous) && unfinished(jobs, previous)) {
             return null;
         }
@@ -111,17 +118,54 @@ public class CampaignSending {
             finish(campaign);
             return null;
         }
-        if (due.isAfter(clock.instant())) {
+        Instant now = clock.instant();
+        if (due.isAfter(now)) {
             return null;
         }
-        long execution = jobs.start(CampaignRunner.JOB, parameters);
-        campaign.running(execution, System.getProperty("jboss.node.name"));
+        Properties run = new Properties();
+        run.putAll(parameters);
+        run.setProperty("node", node);
+        long execution = jobs.start(CampaignRunner.JOB, run);
+        int updated = em.createNativeQuery("update campaign_run set job_execution_id = ?1, started_at = ?2, seen_at = ?2"
+                        + " where campaign_id = ?3 and node = ?4")
+                .setParameter(1, execution).setParameter(2, now).setParameter(3, id).setParameter(4, node).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into campaign_run (campaign_id, node, job_execution_id, started_at, seen_at) values (?1, ?2, ?3, ?4, ?4)")
+                    .setParameter(1, id).setParameter(2, node).setParameter(3, execution).setParameter(4, now).executeUpdate();
+        }
+        campaign.running(execution, node);
         if (previous != null && !ownRuns.contains(previous)) {
-            LOG.log(Level.INFO, "Newsletter {0}: run {1} was not started here (an earlier server, or another node); new run {2}",
-                    new Object[] {id, previous, execution});
+            LOG.log(Level.INFO, "Newsletter {0}: run {1} of {2} was not started by this start of it (it died with an earlier one); new run {3}",
+                    new Object[] {id, previous, node, execution});
         }
         return execution;
     }
+
+    private Long latestRun(long campaignId, String node) {
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("select job_execution_id from campaign_run where campaign_id = ?1 and node = ?2")
+                .setParameter(1, campaignId).setParameter(2, node).getResultList();
+        return found.isEmpty() ? null : found.get(0).longValue();
+    }
+
+    /**
+     * How many servers are sending newsletters now, this one included, having said so within {@link #SENDING_LATELY};
+     * and this one says so. The relay's rate (PORTAL_NEWSLETTER_RATE) is for all of them together: {@link SendRate}
+     * gives this server its share. Its own transaction, so that no chunk's waits for it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int serversSending(String node) {
+        Instant now = clock.instant();
+        em.createNativeQuery("update campaign_run set seen_at = ?1 where node = ?2 and campaign_id in (select id from campaign where status = 'SENDING')")
+                .setParameter(1, now).setParameter(2, node).executeUpdate();
+        Number others = (Number) em.createNativeQuery("select count(distinct r.node) from campaign_run r join campaign c on c.id = r.campaign_id"
+                        + " where c.status = 'SENDING' and r.node <> ?1 and r.seen_at > ?2")
+                .setParameter(1, node).setParameter(2, now.minus(SENDING_LATELY)).getSingleResult();
+        return 1 + others.intValue();
+    }
+
+    /** A server that has not said it is sending for this long (it looks every second while it sends) is not counted. */
+    static final Duration SENDING_LATELY = Duration.ofSeconds(10);
 
     private static boolean unfinished(JobOperator jobs, long execution) {
         try {
@@ -133,19 +177,23 @@ public class CampaignSending {
     }
 
     /**
-     * Whether a run may go on sending: the campaign is still sending and no later run has been recorded for it. A later
-     * run, not merely another one: the run's own id is recorded only as the launch commits, after the run may have begun.
+     * Whether a run of {@code node}'s may go on sending: the campaign is still sending and that server has recorded no
+     * later run for it. A later run, not merely another one: the run's own id is recorded only as the launch commits,
+     * after the run may have begun. Other servers' runs do not matter: they send beside it.
      */
-    public boolean goesOn(long campaignId, long execution) {
+    public boolean goesOn(long campaignId, String node, long execution) {
         Campaign campaign = em.find(Campaign.class, campaignId);
-        return campaign != null && campaign.getStatus() == CampaignStatus.SENDING
-                && (campaign.getJobExecutionId() == null || campaign.getJobExecutionId() <= execution);
+        if (campaign == null || campaign.getStatus() != CampaignStatus.SENDING) {
+            return false;
+        }
+        Long latest = latestRun(campaignId, node);
+        return latest == null || latest <= execution;
     }
 
     /** After a run of the job: rows that can no longer go are skipped; with none left waiting, the campaign is sent. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finishIfDone(long id) {
-        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Campaign campaign = deliveries.lockedNow(id);
         if (campaign != null && campaign.getStatus() == CampaignStatus.SENDING) {
             finish(campaign);
         }
@@ -181,13 +229,13 @@ public class CampaignSending {
     }
 
     /** {@code refused}, when set, pauses the campaign: the mail server refused the portal itself. */
-    public void record(long campaignId, Collection<Long> sent, Map<Long, String> failed, Map<Recipient, String> retry,
+    public void record(long campaignId, String node, Collection<Long> sent, Map<Long, String> failed, Map<Recipient, String> retry,
                        Map<Long, String> skipped, SmtpProblem refused) {
-        deliveries.record(campaignId, sent, failed, retry, skipped);
+        deliveries.record(campaignId, node, sent, failed, retry, skipped);
         if (refused != null) {
             // Every thread of the run may meet the same refusal at once: the first pauses, the others find it paused.
             Campaign campaign = deliveries.lockedNow(campaignId);
-            if (campaign.isPausable()) {
+            if (campaign != null && campaign.isPausable()) {
                 campaign.pause("Paused: " + refused.explanation() + ". Nobody was skipped: resume once that is put right.");
                 LOG.log(Level.WARNING, "Newsletter {0} paused: mail {1}", new Object[] {campaignId, refused.words()});
             }

@@ -126,12 +126,12 @@ class Deliveries {
     }
 
     /** Marks what one chunk did, in the chunk's transaction. */
-    public void record(long campaignId, Collection<Long> sent, Map<Long, String> failed, Map<Recipient, String> retry,
+    public void record(long campaignId, String node, Collection<Long> sent, Map<Long, String> failed, Map<Recipient, String> retry,
                        Map<Long, String> skipped) {
         Instant now = clock.instant();
         if (!sent.isEmpty()) {
-            em.createNativeQuery("update campaign_delivery set status = 'SENT', sent_at = ?1, attempts = attempts + 1, last_error = null"
-                    + " where id in (:ids) and status = 'PENDING'").setParameter(1, now).setParameter("ids", sent).executeUpdate();
+            em.createNativeQuery("update campaign_delivery set status = 'SENT', sent_at = ?1, sent_by = ?2, attempts = attempts + 1, last_error = null"
+                    + " where id in (:ids) and status = 'PENDING'").setParameter(1, now).setParameter(2, node).setParameter("ids", sent).executeUpdate();
         }
         failed.forEach((id, reason) -> mark(id, Status.FAILED, reason, 1, now));
         skipped.forEach((id, reason) -> mark(id, Status.SKIPPED, reason, 0, now));
@@ -159,7 +159,7 @@ class Deliveries {
         long tried = failed + counts.get(Status.SENT);
         if (tried >= 100 && failed * 100 > tried * settings.newsletterPausePercent()) {
             Campaign campaign = lockedNow(campaignId);
-            if (campaign.isPausable()) {
+            if (campaign != null && campaign.isPausable()) {
                 campaign.pause("Paused by itself: " + failed + " of " + tried + " messages failed (more than "
                         + settings.newsletterPausePercent() + "%). Check the failures below before resuming.");
             }
@@ -172,10 +172,12 @@ class Deliveries {
      * pause at once, and each pausing its stale copy failed the chunk on the version (an OptimisticLockException,
      * the chunk rolled back and its accepted mail sent again by the next run). Locked, the first pauses and the
      * others find it paused. The lock is plain SQL: Hibernate would lock the entity, with its eager lists, in a second
-     * select that checks the stale version again.
+     * select that checks the stale version again (and logged HHH000444 each time). Null if there is no such campaign.
      */
     Campaign lockedNow(long campaignId) {
-        em.createNativeQuery("select id from campaign where id = ?1 for update").setParameter(1, campaignId).getSingleResult();
+        if (em.createNativeQuery("select id from campaign where id = ?1 for update").setParameter(1, campaignId).getResultList().isEmpty()) {
+            return null;
+        }
         Campaign campaign = em.find(Campaign.class, campaignId);
         em.refresh(campaign);
         return campaign;

@@ -17,7 +17,8 @@ import jakarta.inject.Named;
  * chunk's transaction (rows another run holds are skipped). The checkpoint is the last id handed to the writer; a
  * restart reads on from there, and anything before it that is still PENDING (waiting for a retry, or skipped) is read
  * by the next run. Stops when the campaign is no longer sending (paused, cancelled) or a later run has taken it over
- * (this one is superseded), looked at every 50 rows and at each claim.
+ * on this run's server (this one is superseded), looked at every 50 rows and at each claim. Runs of other servers
+ * claim beside it.
  */
 @Named("newsletterDeliveryReader")
 @Dependent
@@ -33,6 +34,11 @@ public class DeliveryReader extends AbstractItemReader {
     @Inject
     @BatchProperty
     private String partition;
+
+    /** The server whose run this is: see {@link CampaignSending#goesOn}. */
+    @Inject
+    @BatchProperty
+    private String node;
 
     @Inject
     @BatchProperty
@@ -64,13 +70,13 @@ public class DeliveryReader extends AbstractItemReader {
         long campaign = Long.parseLong(campaignId);
         if (++sinceLook >= LOOK_EVERY && !buffer.isEmpty()) {
             sinceLook = 0;
-            if (!sending.goesOn(campaign, job.getExecutionId())) {
+            if (!sending.goesOn(campaign, node, job.getExecutionId())) {
                 return null;
             }
         }
         if (buffer.isEmpty()) {
             sinceLook = 0;
-            if (exhausted || !sending.goesOn(campaign, job.getExecutionId())) {
+            if (exhausted || !sending.goesOn(campaign, node, job.getExecutionId())) {
                 return null;
             }
             int fetch = Integer.parseInt(chunk);

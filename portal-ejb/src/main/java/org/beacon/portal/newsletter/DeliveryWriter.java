@@ -42,6 +42,11 @@ public class DeliveryWriter extends AbstractItemWriter {
     @BatchProperty
     private String campaignId;
 
+    /** The server whose run this is, recorded on each row it sent. */
+    @Inject
+    @BatchProperty
+    private String node;
+
     @EJB
     private CampaignSending sending;
 
@@ -125,7 +130,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                 }
             }
         }
-        sending.record(campaign, sent, failed, retry, skipped, refused);
+        sending.record(campaign, node, sent, failed, retry, skipped, refused);
     }
 
     private BulkMessage message(Recipient r) {

@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -211,7 +210,8 @@ public class Newsletters {
 
     /** Starts sending at once: makes the delivery rows, then the job starts when this transaction commits. */
     public int sendNow(long id) {
-        Campaign campaign = em.find(Campaign.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // Locked, so that a double click makes the rows once: the second finds it sending.
+        Campaign campaign = deliveries.lockedNow(id);
         if (campaign == null) {
             throw new CampaignRefused("There is no newsletter " + id + ".");
         }

@@ -227,7 +227,7 @@ public class PortalSettings {
         return number("PORTAL_NEWSLETTER_CONCURRENCY", 4, 1, 32);
     }
 
-    /** PORTAL_NEWSLETTER_RATE: at most this many newsletter messages a second, all threads together (0, the default: no limit). */
+    /** PORTAL_NEWSLETTER_RATE: at most this many newsletter messages a second, all threads of all servers together (0, the default: no limit). */
     public int newsletterRate() {
         return number(EditableSetting.NEWSLETTER_RATE);
     }

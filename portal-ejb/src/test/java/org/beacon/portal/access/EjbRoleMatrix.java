@@ -124,7 +124,7 @@ final class EjbRoleMatrix {
             face(MailHealth.class, STAFF, "report"),
             face(MailHealth.class, ADMINISTRATORS, "sendTest"),
             face(CampaignRunner.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "ready"),
-            face(CampaignSending.class, THE_SYSTEM, "startScheduled", "sending", "nextDue", "launch", "goesOn",
+            face(CampaignSending.class, THE_SYSTEM, "startScheduled", "sending", "nextDue", "launch", "goesOn", "serversSending",
                     "finishIfDone", "rendered", "claim", "suppressed", "record"),
             face(Newsletters.class, COMMUNICATIONS_STAFF, "campaigns", "campaign", "draft", "newDraft", "announce", "save", "duplicate",
                     "recipientCount", "preview", "testSend", "sendNow", "schedule", "unschedule", "pause", "resume", "cancel"),

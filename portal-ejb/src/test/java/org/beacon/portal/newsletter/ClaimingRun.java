@@ -44,4 +44,22 @@ public class ClaimingRun {
         em.createNativeQuery("update campaign set job_execution_id = ?1, runner_node = ?2 where id = ?3")
                 .setParameter(1, execution).setParameter(2, node).setParameter(3, campaignId).executeUpdate();
     }
+
+    /** Another server's run of the campaign, as its launch records it, last said to be sending at {@code seenAt}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void runElsewhere(long campaignId, String node, long execution, java.time.Instant seenAt) {
+        em.createNativeQuery("insert into campaign_run (campaign_id, node, job_execution_id, started_at, seen_at) values (?1, ?2, ?3, ?4, ?4)")
+                .setParameter(1, campaignId).setParameter(2, node).setParameter(3, execution).setParameter(4, seenAt).executeUpdate();
+    }
+
+    /** How many of the campaign's messages each server sent. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.util.Map<String, Long> sentBy(long campaignId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select sent_by, count(*) from campaign_delivery where campaign_id = ?1 and status = 'SENT' group by sent_by")
+                .setParameter(1, campaignId).getResultList();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        rows.forEach(r -> counts.put(String.valueOf(r[0]), ((Number) r[1]).longValue()));
+        return counts;
+    }
 }

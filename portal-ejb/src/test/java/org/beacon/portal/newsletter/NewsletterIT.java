@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -186,8 +188,7 @@ class NewsletterIT {
             clocks.advance(Duration.ofMinutes(5));
             CampaignProgress done = waitUntilSent(id);
             assertThat(done.sent()).isEqualTo(12);
-            Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("During the outage " + run))
-                    .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
+            Map<String, Long> counts = copiesPerAddress(smtp, "During the outage " + run);
             assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
         } finally {
             smtp.stop();
@@ -200,10 +201,15 @@ class NewsletterIT {
         // Every row waits for a retry, and the run that tried them has ended.
         long id = sentWhileSmtpIsDown("On two servers " + run, "twice", 30);
 
-        // A run goes on while it is the campaign's latest; an earlier one stops at its next look.
+        // A run goes on while it is its server's latest; an earlier one of that server's stops at its next look, and
+        // another server's runs do not stop it.
+        String node = CampaignSending.node();
         long latest = as(() -> newsletters.campaign(id)).getJobExecutionId();
-        assertThat(asSystem.call(() -> sending.goesOn(id, latest))).isTrue();
-        assertThat(asSystem.call(() -> sending.goesOn(id, latest - 1))).isFalse();
+        assertThat(asSystem.call(() -> sending.goesOn(id, node, latest))).isTrue();
+        assertThat(asSystem.call(() -> sending.goesOn(id, node, latest - 1))).isFalse();
+        runs.runElsewhere(id, "another-server", latest + 1000, clocks.advance(Duration.ZERO));
+        assertThat(asSystem.call(() -> sending.goesOn(id, node, latest))).isTrue();
+        assertThat(asSystem.call(() -> sending.goesOn(id, "another-server", latest + 999))).isFalse();
 
         // Paused, so that only the two claims below take rows; then the rows are due again.
         as(() -> {
@@ -240,8 +246,7 @@ class NewsletterIT {
                 return null;
             });
             assertThat(waitUntilSent(id).sent()).isEqualTo(30);
-            Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("On two servers " + run))
-                    .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
+            Map<String, Long> counts = copiesPerAddress(smtp, "On two servers " + run);
             assertThat(counts).hasSize(30).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
             Campaign sent = as(() -> newsletters.campaign(id));
             assertThat(sent.getJobExecutionId()).isNotEqualTo(9_999_999L);
@@ -249,6 +254,64 @@ class NewsletterIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void everyServerSendsACampaignAtOnceAndNoRowGoesTwice() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Both servers " + run, "Test readers.", false)));
+        int readers = 1_000;
+        testData.subscribers(list.getId(), "both-" + run + "-", readers);
+        long id = as(() -> newsletters.save(null, draft("From both servers " + run, list.getId())));
+        GreenMail smtp = smtp();
+        // Slow enough that the two runs overlap: 400 a second for both servers together, so 200 each.
+        try (ServerSettings ignored = ServerSettings.set("PORTAL_NEWSLETTER_RATE", "400")) {
+            as(() -> newsletters.sendNow(id));
+            // This server's run starts on its own; a second server's run is started here under that server's name,
+            // as that server's look for sending campaigns would.
+            Properties parameters = new Properties();
+            parameters.setProperty("campaignId", Long.toString(id));
+            parameters.setProperty("threads", "4");
+            parameters.setProperty("chunk", "50");
+            Long other = asSystem.call(() -> sending.launch(id, "second-server", Set.of(), parameters));
+            assertThat(other).as("the second server's run").isNotNull();
+
+            assertThat(waitUntilSent(id).sent()).isEqualTo(readers);
+            Map<String, Long> counts = copiesPerAddress(smtp, "From both servers " + run);
+            assertThat(counts).hasSize(readers).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
+            Map<String, Long> sentBy = runs.sentBy(id);
+            assertThat(sentBy.keySet()).isSubsetOf(CampaignSending.node(), "second-server");
+            assertThat(sentBy.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(readers);
+            if (testData.onPostgreSql()) {
+                // H2 locks every row a claim's query reads, so there a thread that finds its share held ends, and one
+                // server may send it all; PostgreSQL locks only the rows claimed, and both send.
+                assertThat(sentBy).as("messages sent by each server").containsKeys(CampaignSending.node(), "second-server")
+                        .allSatisfy((node, n) -> assertThat(n).isPositive());
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void theRelaysRateIsSharedByTheServersSendingNow() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long id = sentWhileSmtpIsDown("Shared rate " + run, "rate", 3);
+        String here = CampaignSending.node();
+        assertThat(asSystem.call(() -> sending.serversSending(here))).isEqualTo(1);
+
+        runs.runElsewhere(id, "busy-server", 9_999_998L, clocks.advance(Duration.ZERO));
+        assertThat(asSystem.call(() -> sending.serversSending(here))).isEqualTo(2);
+        // A server that has not said it is sending for ten seconds (it died) no longer takes a share.
+        clocks.advance(Duration.ofSeconds(11));
+        assertThat(asSystem.call(() -> sending.serversSending(here))).isEqualTo(1);
+
+        runs.runElsewhere(id, "paused-server", 9_999_997L, clocks.advance(Duration.ZERO));
+        as(() -> {
+            newsletters.pause(id);
+            return null;
+        });
+        assertThat(asSystem.call(() -> sending.serversSending(here))).as("runs of a paused campaign").isEqualTo(1);
     }
 
     @Test
@@ -278,8 +341,7 @@ class NewsletterIT {
                 });
                 CampaignProgress done = waitUntilSent(id);
                 assertThat(done.sent()).isEqualTo(12);
-                Map<String, Long> counts = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("Through the relay " + run))
-                        .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
+                Map<String, Long> counts = copiesPerAddress(smtp, "Through the relay " + run);
                 assertThat(counts).hasSize(12).allSatisfy((address, n) -> assertThat(n).isEqualTo(1L));
             }
         } finally {
@@ -408,6 +470,12 @@ class NewsletterIT {
 
     private <V> V as(Callable<V> work) throws Exception {
         return asAdministrator.call(work);
+    }
+
+    /** How many copies of the message with this subject each address received. */
+    private static Map<String, Long> copiesPerAddress(GreenMail smtp, String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals(subject))
+                .collect(Collectors.groupingBy(NewsletterIT::recipient, Collectors.counting()));
     }
 
     private static GreenMail smtp() {

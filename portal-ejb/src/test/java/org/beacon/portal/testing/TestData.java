@@ -97,11 +97,20 @@ public class TestData {
 
     /** Confirmed subscribers on a list, with addresses that are stored but that no SMTP conversation can use. */
     public void unusableSubscribers(long listId, String prefix, int count) {
+        confirmed(listId, prefix, " bad@example.org", count);
+    }
+
+    /** Confirmed subscribers on a list, {@code prefix + i + "@example.org"}, made faster than one at a time by hand. */
+    public void subscribers(long listId, String prefix, int count) {
+        confirmed(listId, prefix, "@example.org", count);
+    }
+
+    private void confirmed(long listId, String prefix, String suffix, int count) {
         for (int i = 0; i < count; i++) {
             long id = ((Number) em.createNativeQuery("select nextval('subscriber_seq')").getSingleResult()).longValue();
             em.createNativeQuery("insert into subscriber (id, email, status, source, confirmed_at, created_at, updated_at, version)"
                             + " values (?1, ?2, 'CONFIRMED', 'test', current_timestamp, current_timestamp, current_timestamp, 0)")
-                    .setParameter(1, id).setParameter(2, prefix + i + " bad@example.org").executeUpdate();
+                    .setParameter(1, id).setParameter(2, prefix + i + suffix).executeUpdate();
             em.createNativeQuery("insert into subscription (subscriber_id, list_id, status, changed_at) values (?1, ?2, 'ACTIVE', current_timestamp)")
                     .setParameter(1, id).setParameter(2, listId).executeUpdate();
         }

@@ -98,7 +98,7 @@ public class SettingsPage implements Serializable {
                 number(EditableSetting.INQUIRY_SPAM_RETENTION_DAYS, "Spam inquiries", "Days after being marked spam"),
                 number(EditableSetting.AUDIT_RETENTION_YEARS, "Audit lines", "Years after they were written"))));
         groups.add(new Group("Newsletter sending", List.of(
-                number(EditableSetting.NEWSLETTER_RATE, "Messages a second", "At most, all sending together; 0 for no limit"),
+                number(EditableSetting.NEWSLETTER_RATE, "Messages a second", "At most, all sending together (every server of a cluster); 0 for no limit"),
                 number(EditableSetting.NEWSLETTER_PAUSE_PERCENT, "Pause at failures (%)",
                         "A newsletter pauses itself when more than this share of its messages failed for good"))));
         load();
