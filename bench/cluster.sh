@@ -95,6 +95,9 @@ for n in node1 node2; do
     echo "  $n: JGroups view of $(view_size $n) members; its log:"
     view_lines $n | cut -c1-200 | sed 's/^/    /'
     [ "$(view_size $n)" = 2 ] || fail "$n's log shows a view of $(view_size $n) members, not 2"
+    guard=$(grep -h 'ClusterGuard.*One of several servers' "$CLUSTER_DIR/$n/log/server.log" | head -1 | sed -E 's/.*(One of several)/\1/' | cut -c1-160)
+    echo "  $n's ClusterGuard: ${guard:-nothing logged}"
+    [ -n "$guard" ] || fail "$n's ClusterGuard did not find itself one of several servers on PostgreSQL and OpenSearch"
 done
 # The balancer takes node2 in after two good health checks (rise 2, inter 1s) from when it answers.
 from=$(now)

@@ -1,5 +1,9 @@
 package org.beacon.portal.account;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * The three staff roles. {@link Names} repeats them as constants because annotations such as
  * {@code @RolesAllowed} take compile-time strings; a unit test keeps the two in step. {@link Names#SYSTEM} is not
@@ -13,6 +17,11 @@ public enum Role {
     MODERATOR,
     /** Publishes content and events, runs subscriber lists and newsletters. */
     COMMUNICATIONS;
+
+    /** The names a security identity carries for these roles: the one mapping, for the password, single sign-on and each request of a session. */
+    public static Set<String> names(Collection<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
 
     public static final class Names {
         public static final String ADMIN = "ADMIN";

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -146,7 +145,7 @@ public class StaffCredentials {
     public Optional<Set<String>> sessionRoles(String email, int generation) {
         Optional<StaffMember> member = StaffMember.withEmail(em, email);
         if (member.filter(staff -> staff.isEnabled() && staff.getSessionGeneration() == generation).isPresent()) {
-            return member.map(staff -> staff.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+            return member.map(staff -> Role.names(staff.getRoles()));
         }
         member.ifPresent(staff -> audit.recordBy(staff, AuditAction.SESSION_ENDED, "Session of " + staff.getEmail() + " ended"));
         return Optional.empty();

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,10 +18,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else starts. Start-up beans that touch the database declare
- * {@code @DependsOn("SchemaMigration")}. Flyway commits each migration itself, hence bean-managed transactions.
+ * {@code @DependsOn("SchemaMigration")}. After {@link ClusterGuard}: a server that would keep data of its own migrates nothing. Flyway commits each migration itself, hence bean-managed transactions.
  */
 @Singleton
 @Startup
+@DependsOn("ClusterGuard")
 @TransactionManagement(TransactionManagementType.BEAN)
 @RolesAllowed(SystemIdentity.ROLE)
 public class SchemaMigration {

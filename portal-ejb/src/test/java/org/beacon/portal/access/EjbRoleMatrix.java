@@ -44,6 +44,7 @@ import org.beacon.portal.newsletter.CampaignSending;
 import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.newsletter.PublicNewsletters;
+import org.beacon.portal.platform.ClusterGuard;
 import org.beacon.portal.platform.HealthCheck;
 import org.beacon.portal.platform.SchemaMigration;
 import org.beacon.portal.platform.SearchIndex;
@@ -132,6 +133,7 @@ final class EjbRoleMatrix {
             face(PublicNewsletters.class, EVERYONE, "archive", "archived"),
             face(HealthCheck.class, EVERYONE, "check"),
             face(SchemaMigration.class, THE_SYSTEM),
+            face(ClusterGuard.class, THE_SYSTEM),
             face(SearchIndex.class, THE_SYSTEM),
             face(Secrets.class, THE_SYSTEM),
             face(SystemStatus.class, ADMINISTRATORS, "report"),

@@ -1,7 +1,5 @@
 package org.beacon.portal.web.account;
 
-import static java.util.stream.Collectors.toSet;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -18,6 +16,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.beacon.portal.account.Role;
 import org.beacon.portal.account.SignInOutcome;
 import org.beacon.portal.account.StaffCredentials;
 
@@ -49,7 +48,7 @@ class ProviderSignIn {
             // As with a password: an id planted before sign-in is worth nothing after it.
             request.changeSessionId();
             attempt.beginSession(request.getSession());
-            return new CredentialValidationResult(staff.email(), staff.roles().stream().map(Enum::name).collect(toSet()));
+            return new CredentialValidationResult(staff.email(), Role.names(staff.roles()));
         });
     }
 

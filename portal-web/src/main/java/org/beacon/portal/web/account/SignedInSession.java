@@ -3,7 +3,6 @@ package org.beacon.portal.web.account;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import java.io.Serializable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Optional;
@@ -43,9 +42,7 @@ public @interface SignedInSession {
     @jakarta.interceptor.Interceptor
     @SignedInSession
     @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE + 210)
-    class Restore implements Serializable {
-
-        private static final long serialVersionUID = 1L;
+    class Restore {
 
         @EJB
         private StaffCredentials credentials;

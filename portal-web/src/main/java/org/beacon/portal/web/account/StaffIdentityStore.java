@@ -1,7 +1,5 @@
 package org.beacon.portal.web.account;
 
-import static java.util.stream.Collectors.toSet;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +8,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.beacon.portal.account.Role;
 import org.beacon.portal.account.SignInOutcome;
 import org.beacon.portal.account.StaffCredentials;
 
@@ -35,7 +34,7 @@ public class StaffIdentityStore implements IdentityStore {
         }
         attempt.setOutcome(outcome);
         return outcome.signedIn()
-                .map(staff -> new CredentialValidationResult(staff.email(), staff.roles().stream().map(Enum::name).collect(toSet())))
+                .map(staff -> new CredentialValidationResult(staff.email(), Role.names(staff.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
