@@ -7,6 +7,8 @@
 # smtp-source (4 sessions, each reusing its connection like the portal's sending threads). Prints the figures;
 # exits non-zero unless every delivery row is SENT and the sink counted every message. Stops what it started.
 #   bench/newsletter.sh [recipients=100000]
+# With BENCH_JFR=file.jfr, a Flight Recorder profile of the send (from scheduling to SENT) is written there; read it
+# with bench/jfr-top.sh file.jfr.
 set -u
 cd "$(dirname "$0")/.."
 recipients=${1:-100000}
@@ -51,6 +53,7 @@ sink_before=$(sink_count); sink_before=${sink_before:-0}
 jstat -gc "$server" 250 > "$work/jstat.log" &
 sampler=$!
 before=$(heap)
+[ -n "${BENCH_JFR:-}" ] && jcmd "$server" JFR.start name=bench settings=profile filename="$(realpath -m "$BENCH_JFR")" >/dev/null
 started=$(date +%s.%N)
 campaign=$(schedule_campaign "Bench newsletter")
 echo "campaign $campaign scheduled for now, $recipients recipients"
@@ -62,6 +65,7 @@ until [ "$(campaign_status "$campaign")" = SENT ]; do
     if [ "$elapsed" -ge $(( ${last:-0} + 10 )) ]; then last=$elapsed; printf '  %4d s: %s\n' "$last" "${progress:-no rows yet}"; fi
     if [ "$elapsed" -ge 1200 ]; then echo "the campaign was not SENT after 20 minutes: $progress; see $work/run.log"; exit 1; fi
 done
+[ -n "${BENCH_JFR:-}" ] && jcmd "$server" JFR.stop name=bench >/dev/null && echo "profile of the send: $BENCH_JFR (bench/jfr-top.sh $BENCH_JFR)"
 finished=$(date +%s.%N)
 kill $sampler; sampler=
 peak=$(awk 'NR > 1 && $1 ~ /^[0-9]/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used } END { printf "%d", max }' "$work/jstat.log")
