@@ -9,7 +9,9 @@ export PORTAL_REQUIRE_2FA=${PORTAL_REQUIRE_2FA:-none}
 
 fresh_database() {
     if [ "$db" = postgresql ]; then
-        pg_ctlcluster 15 main start 2>/dev/null || true
+        # Without the caller's descriptors above stderr: the daemon outlives the bench, and an inherited
+        # `flock /tmp/mvn.lock` descriptor would keep every later build waiting for it.
+        (for fd in /proc/self/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] 2>/dev/null && eval "exec $n>&-"; done; pg_ctlcluster 15 main start) 2>/dev/null || true
         su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS beacon_bench' -c 'DROP ROLE IF EXISTS beacon_bench'" >/dev/null 2>&1
         su postgres -c "psql -q -c \"CREATE ROLE beacon_bench LOGIN PASSWORD 'beacon_bench'\" -c 'CREATE DATABASE beacon_bench OWNER beacon_bench'" >/dev/null
         export PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/beacon_bench?reWriteBatchedInserts=true" \
