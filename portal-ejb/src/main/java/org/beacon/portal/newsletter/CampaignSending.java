@@ -64,8 +64,8 @@ public class CampaignSending {
         List<Number> due = em.createNativeQuery("select id from campaign where status = 'SCHEDULED' and scheduled_at <= ?1 for update")
                 .setParameter(1, clock.instant()).getResultList();
         for (Number id : due) {
-            Campaign c = em.find(Campaign.class, id.longValue());
-            em.refresh(c);
+            // Already locked by the query above; lockedNow reads it afresh, as a chunk about to pause it does.
+            Campaign c = deliveries.lockedNow(id.longValue());
             if (deliveries.startIfAnyone(c) == 0) {
                 c.holdBack("Nobody was on the chosen lists at the scheduled time, so nothing was sent.");
             }
