@@ -36,6 +36,10 @@ public enum AuditAction {
     SUBSCRIBER_ADDED("Subscriber added"),
     SUBSCRIBER_ERASED("Subscriber erased"),
     SUBSCRIBERS_EXPORTED("Subscribers exported"),
+    SUBSCRIBER_UNSUBSCRIBED("Subscriber unsubscribed by staff"),
+    BOUNCE_SUPPRESSION_LIFTED("Bounce suppression lifted"),
+    LIST_ARCHIVED("List archived"),
+    LIST_RESTORED("List restored"),
     IMPORT_STARTED("Import started"),
     REGISTRATIONS_EXPORTED("Registrations exported"),
 

@@ -82,7 +82,7 @@ public final class BulkConnection implements AutoCloseable {
         Matcher code = REPLY_CODE.matcher(reason);
         boolean answered = code.find();
         if (answered && "5".equals(code.group(1)) && e instanceof SendFailedException) {
-            return new BulkSendFailure(reason, false, false, e);
+            return BulkSendFailure.refusedTheRecipient(reason, e);
         }
         boolean lost = !answered || transport == null || !transport.isConnected();
         if (lost) {
@@ -106,8 +106,12 @@ public final class BulkConnection implements AutoCloseable {
         return text.length() > 480 ? text.substring(0, 480) : text;
     }
 
-    private MimeMessage message(BulkMessage bulk, InternetAddress recipient) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = new FixedIdMessage(session, "<" + HeaderText.oneLine(bulk.messageId()) + ">");
+    private FixedIdMessage message(BulkMessage bulk, InternetAddress recipient) throws MessagingException, UnsupportedEncodingException {
+        FixedIdMessage message = new FixedIdMessage(session, "<" + HeaderText.oneLine(bulk.messageId()) + ">");
+        if (bulk.envelopeFrom() != null) {
+            // MAIL FROM: where receivers send a bounce (RFC 5321); checked like any address, so no line break gets through.
+            message.setEnvelopeFrom(MailAddresses.checked(bulk.envelopeFrom()));
+        }
         message.setFrom(new InternetAddress(senderAddress, HeaderText.oneLine(bulk.fromName()), "UTF-8"));
         message.setRecipient(Message.RecipientType.TO, recipient);
         message.setSubject(HeaderText.oneLine(bulk.subject()), "UTF-8");
@@ -132,6 +136,9 @@ public final class BulkConnection implements AutoCloseable {
         message.setHeader("Precedence", "bulk");
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
+        if (bulk.providerTag() != null) {
+            message.setHeader("X-PM-Metadata-beacon-delivery", HeaderText.oneLine(bulk.providerTag()));
+        }
         message.saveChanges();
         return message;
     }

@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -29,6 +31,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.mail.SmtpProblem;
+import org.beacon.portal.subscriber.MailProblem;
 
 /**
  * The sending job's face: what {@link CampaignRunner} and the {@code newsletter-send} job's artefacts ask for. It
@@ -48,10 +51,15 @@ public class CampaignSending {
     private Deliveries deliveries;
 
     @Inject
+    private BounceBook bounceBook;
+
+    @Inject
     private CampaignMail mail;
 
     @Inject
     private Clock clock;
+
+    private static final Pattern ENHANCED_STATUS = Pattern.compile("\\b5\\.\\d{1,3}\\.\\d{1,3}\\b");
 
     /** A sent newsletter joins the public archive: cached public pages must be made again. */
     @Inject
@@ -228,10 +236,19 @@ public class CampaignSending {
         return deliveries.suppressed(hashes);
     }
 
-    /** {@code refused}, when set, pauses the campaign: the mail server refused the portal itself. */
-    public void record(long campaignId, String node, Collection<Long> sent, Map<Long, String> failed, Map<Recipient, String> retry,
-                       Map<Long, String> skipped, SmtpProblem refused) {
+    /**
+     * {@code refused}, when set, pauses the campaign: the mail server refused the portal itself. {@code hardBounced}
+     * are the failed rows the server refused with a 5xx answer: hard bounces for the bounce rules.
+     */
+    public void record(long campaignId, String node, Collection<Long> sent, Map<Long, String> failed, Set<Long> hardBounced,
+                       Map<Recipient, String> retry, Map<Long, String> skipped, SmtpProblem refused) {
         deliveries.record(campaignId, node, sent, failed, retry, skipped);
+        for (Long delivery : hardBounced) {
+            String reason = failed.get(delivery);
+            Matcher status = ENHANCED_STATUS.matcher(reason == null ? "" : reason);
+            bounceBook.record(delivery, MailProblem.HARD_BOUNCE, status.find() ? status.group() : "5.0.0",
+                    "refused while sending: " + reason, BounceBook.Source.SEND);
+        }
         if (refused != null) {
             // Every thread of the run may meet the same refusal at once: the first pauses, the others find it paused.
             Campaign campaign = deliveries.lockedNow(campaignId);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,8 @@ public class DeliveryWriter extends AbstractItemWriter {
     private String listId;
     private String mailto;
     private String domain;
+    private BounceAddress bounceAddresses;
+    private boolean providerTags;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -83,6 +86,8 @@ public class DeliveryWriter extends AbstractItemWriter {
         domain = bulk.senderDomain();
         links = new SubscriberLinks(settings.baseUrl(), tokenKey.bytes(), clock.instant());
         connection = bulk.open();
+        bounceAddresses = new BounceAddress(settings.bounceAddress().orElse(null), tokenKey.bytes());
+        providerTags = settings.bounceWebhook().isPresent();
     }
 
     @Override
@@ -95,6 +100,7 @@ public class DeliveryWriter extends AbstractItemWriter {
         Set<String> suppressed = sending.suppressed(hashes.values());
         List<Long> sent = new ArrayList<>(items.size());
         Map<Long, String> failed = new LinkedHashMap<>();
+        Set<Long> hardBounced = new HashSet<>();
         Map<Recipient, String> retry = new LinkedHashMap<>();
         Map<Long, String> skipped = new LinkedHashMap<>();
         String down = null;
@@ -122,6 +128,9 @@ public class DeliveryWriter extends AbstractItemWriter {
                     refused = f.refusal().get();
                 } else if (!f.isTransient()) {
                     failed.put(r.deliveryId(), f.getMessage());
+                    if (f.isHardBounce()) {
+                        hardBounced.add(r.deliveryId());
+                    }
                 } else {
                     retry.put(r, f.getMessage());
                     if (f.isConnectionLost()) {
@@ -130,7 +139,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                 }
             }
         }
-        sending.record(campaign, node, sent, failed, retry, skipped, refused);
+        sending.record(campaign, node, sent, failed, hardBounced, retry, skipped, refused);
     }
 
     private BulkMessage message(Recipient r) {
@@ -140,7 +149,8 @@ public class DeliveryWriter extends AbstractItemWriter {
         URI unsubscribe = links.unsubscribe(leaveToken, campaign);
         return new BulkMessage(r.email(), prepared.fromName(), prepared.subject(), prepared.html(r.firstName(), preferences, unsubscribe),
                 prepared.text(r.firstName(), preferences, unsubscribe),
-                "campaign-" + campaign + ".delivery-" + r.deliveryId() + "@" + domain, listId, links.oneClick(leaveToken, campaign), mailto);
+                "campaign-" + campaign + ".delivery-" + r.deliveryId() + "@" + domain, listId, links.oneClick(leaveToken, campaign), mailto,
+                bounceAddresses.forDelivery(r.deliveryId()), providerTags ? bounceAddresses.tag(r.deliveryId()) : null);
     }
 
     @Override

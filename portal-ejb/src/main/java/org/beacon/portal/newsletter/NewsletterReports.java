@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.beacon.portal.subscriber.MailProblem;
+
 /**
  * How a newsletter's sending goes and went, for communications staff: progress while it sends, the report after
  * (failures by reason, who failed, unsubscribes it caused), and what one subscriber was sent. Read straight from the
@@ -55,11 +57,17 @@ public class NewsletterReports {
                 .setParameter(1, id).setMaxResults(100).getResultList();
         long unsubscribes = ((Number) em.createNativeQuery("select count(*) from subscriber_event where campaign_id = ?1 and kind = 'UNSUBSCRIBED'")
                 .setParameter(1, id).getSingleResult()).longValue();
+        long[] bounces = new long[MailProblem.values().length];
+        @SuppressWarnings("unchecked")
+        List<Object[]> kinds = em.createNativeQuery("select kind, count(*) from mail_bounce where campaign_id = ?1 group by kind")
+                .setParameter(1, id).getResultList();
+        kinds.forEach(k -> bounces[MailProblem.valueOf((String) k[0]).ordinal()] = ((Number) k[1]).longValue());
         return new CampaignReport(progress,
                 reasons.stream().map(r -> new CampaignReport.Reason((String) r[0], ((Number) r[1]).longValue())).toList(),
                 failed.stream().map(r -> new CampaignReport.FailedRecipient(r[0] == null ? "(erased)" : (String) r[0], (String) r[1],
                         ((Number) r[2]).intValue(), r[3] == null ? null : Deliveries.toInstant(r[3]))).toList(),
-                unsubscribes);
+                unsubscribes, bounces[MailProblem.HARD_BOUNCE.ordinal()], bounces[MailProblem.SOFT_BOUNCE.ordinal()],
+                bounces[MailProblem.COMPLAINT.ordinal()]);
     }
 
     /** The campaigns one subscriber was sent or is waiting for, newest first. */

@@ -252,6 +252,21 @@ public class PortalSettings {
         return number(EditableSetting.NEWSLETTER_PAUSE_PERCENT);
     }
 
+    /** PORTAL_BOUNCE_HARD_LIMIT: hard bounces that suppress an address (default 1: the first). */
+    public int bounceHardLimit() {
+        return number(EditableSetting.BOUNCE_HARD_LIMIT);
+    }
+
+    /** PORTAL_BOUNCE_SOFT_LIMIT: soft bounces within {@link #bounceSoftDays()} that suppress an address (default 3). */
+    public int bounceSoftLimit() {
+        return number(EditableSetting.BOUNCE_SOFT_LIMIT);
+    }
+
+    /** PORTAL_BOUNCE_SOFT_DAYS: the window soft bounces are counted in (default 30 days). */
+    public int bounceSoftDays() {
+        return number(EditableSetting.BOUNCE_SOFT_DAYS);
+    }
+
     /** How the connection to the mail server is protected. */
     public enum SmtpSecurity {
         /** Plain SMTP: only for a relay on the same host or network (the local sink). */
@@ -289,6 +304,58 @@ public class PortalSettings {
     /** PORTAL_UNSUBSCRIBE_MAILTO: the mailto address in List-Unsubscribe (default unsubscribe@ the sender's domain). */
     public Optional<String> unsubscribeMailto() {
         return value("PORTAL_UNSUBSCRIBE_MAILTO");
+    }
+
+    /**
+     * PORTAL_BOUNCE_ADDRESS: where bounces of newsletters go. When set, each copy's envelope sender is this address
+     * with the delivery and its signature after a "+" (VERP): {@code bounce+42.1f0c...@example.org}.
+     */
+    public Optional<String> bounceAddress() {
+        return value("PORTAL_BOUNCE_ADDRESS").filter(a -> a.matches("[A-Za-z0-9._-]{1,40}@[A-Za-z0-9.-]{1,200}"));
+    }
+
+    /** The bounce mailbox the portal reads every minute, when PORTAL_BOUNCE_MAILBOX_HOST is set. */
+    public Optional<BounceMailbox> bounceMailbox() {
+        return value("PORTAL_BOUNCE_MAILBOX_HOST").map(host -> {
+            String protocol = value("PORTAL_BOUNCE_MAILBOX_PROTOCOL").map(p -> p.toLowerCase(java.util.Locale.ROOT))
+                    .filter(p -> p.matches("imaps?|pop3s?")).orElse("imaps");
+            int standard = switch (protocol) {
+                case "imap" -> 143;
+                case "pop3" -> 110;
+                case "pop3s" -> 995;
+                default -> 993;
+            };
+            return new BounceMailbox(protocol, host, number("PORTAL_BOUNCE_MAILBOX_PORT", standard, 1, 65535),
+                    value("PORTAL_BOUNCE_MAILBOX_USER").orElse(""),
+                    lookup.find("PORTAL_BOUNCE_MAILBOX_PASSWORD").orElse(""),
+                    value("PORTAL_BOUNCE_MAILBOX_FOLDER").orElse("INBOX"),
+                    value("PORTAL_BOUNCE_MAILBOX_MOVE_TO").filter(f -> protocol.startsWith("imap")));
+        });
+    }
+
+    /** Where and how to read bounces: {@code moveTo}, for IMAP only, keeps processed messages there instead of deleting them. */
+    public record BounceMailbox(String protocol, String host, int port, String user, String password, String folder, Optional<String> moveTo) {
+
+        @Override
+        public String toString() {
+            // The password is never part of what gets logged or shown.
+            return protocol + "://" + user + "@" + host + ":" + port + "/" + folder;
+        }
+    }
+
+    /** PORTAL_BOUNCE_WEBHOOK_USER and _PASSWORD: the credentials a provider's bounce webhook (Postmark) signs in with. */
+    public Optional<WebhookCredentials> bounceWebhook() {
+        Optional<String> user = value("PORTAL_BOUNCE_WEBHOOK_USER");
+        Optional<String> password = lookup.find("PORTAL_BOUNCE_WEBHOOK_PASSWORD").filter(p -> p.length() >= 16);
+        return user.isPresent() && password.isPresent() ? Optional.of(new WebhookCredentials(user.get(), password.get())) : Optional.empty();
+    }
+
+    public record WebhookCredentials(String user, String password) {
+
+        @Override
+        public String toString() {
+            return user;
+        }
     }
 
     private int number(EditableSetting setting) {

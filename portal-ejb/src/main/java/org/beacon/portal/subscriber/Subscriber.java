@@ -97,6 +97,17 @@ public class Subscriber extends RecordedEntity {
         unsubscribedAt = null;
     }
 
+    /** Mail to the address bounces for good: it gets nothing until lifted. */
+    void bounced() {
+        status = SubscriberStatus.BOUNCED;
+        tokenNonce = null;
+    }
+
+    /** Staff lifted the bounce suppression: confirmed as before. */
+    void unbounced() {
+        status = SubscriberStatus.CONFIRMED;
+    }
+
     void unsubscribe(Instant now) {
         status = SubscriberStatus.UNSUBSCRIBED;
         unsubscribedAt = now;

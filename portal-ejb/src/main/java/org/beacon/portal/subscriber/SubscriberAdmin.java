@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
@@ -144,9 +145,14 @@ public class SubscriberAdmin {
     /** Adds a confirmed subscriber with the consent basis staff recorded; a suppressed address is refused. */
     public Subscriber addByHand(@NotNull @Valid ManualSubscriber manual) {
         String email = EmailAddress.normalise(manual.getEmail());
-        if (new SuppressionList(em).contains(email)) {
-            throw new SubscriberRefused("This address asked not to be mailed (it unsubscribed or was erased). Only its owner can"
-                    + " sign up again, on the sign-up form.");
+        Optional<String> suppressed = new SuppressionList(em).reason(email);
+        if (suppressed.filter(BounceRules.BOUNCED::equals).isPresent()) {
+            throw new SubscriberRefused("Mail to this address bounced for good, so it is suppressed. If the person says it works"
+                    + " again, open them and lift the bounce suppression.");
+        }
+        if (suppressed.isPresent()) {
+            throw new SubscriberRefused("This address asked not to be mailed (it unsubscribed, complained or was erased). Only its"
+                    + " owner can sign up again, on the sign-up form.");
         }
         Instant now = clock.instant();
         Subscriber subscriber = em.createQuery("select s from Subscriber s where s.email = :email", Subscriber.class)
@@ -273,5 +279,63 @@ public class SubscriberAdmin {
     /** Whether this address is on the suppression list (never mailed again, whoever signs it up). */
     public boolean isSuppressed(String email) {
         return new SuppressionList(em).contains(email);
+    }
+
+    /** Why this subscriber's address is suppressed ("bounced", "complained", "unsubscribed", "erased"), if it is. */
+    public Optional<String> suppression(long id) {
+        return new SuppressionList(em).reason(find(id).getEmail());
+    }
+
+    /**
+     * Lifts a bounce's suppression (the person says the address works again): confirmed as before, mailed again,
+     * its earlier bounces no longer counted. A complaint's suppression is never lifted here: only the person's own
+     * new sign-up does that.
+     */
+    public void liftBounce(long id) {
+        Subscriber subscriber = find(id);
+        SuppressionList suppressions = new SuppressionList(em);
+        Optional<String> reason = suppressions.reason(subscriber.getEmail());
+        if (reason.filter(BounceRules.COMPLAINED::equals).isPresent()) {
+            throw new SubscriberRefused("This address complained about a newsletter (marked it as spam). Staff cannot lift that:"
+                    + " only the person can, by signing up again on the sign-up form.");
+        }
+        if (subscriber.getStatus() != SubscriberStatus.BOUNCED || reason.filter(BounceRules.BOUNCED::equals).isEmpty()) {
+            throw new SubscriberRefused("This subscriber is not suppressed for bounces; there is nothing to lift.");
+        }
+        suppressions.lift(subscriber.getEmail());
+        subscriber.unbounced();
+        em.persist(new SubscriberEvent(subscriber, SubscriberEvent.Kind.SUPPRESSION_LIFTED,
+                "Bounce suppression lifted: mailed again; earlier bounces no longer count", actor()));
+        audit.record(AuditAction.BOUNCE_SUPPRESSION_LIFTED, AuditTarget.SUBSCRIBER, id, "Bounce suppression of subscriber #" + id + " lifted");
+    }
+
+    /**
+     * Unsubscribes a person on their request (by phone, by letter) without erasing them: from one list, or from every
+     * list ({@code listId} null), which also puts the address on the suppression list as their own unsubscribe would.
+     */
+    public void unsubscribe(long id, Long listId, @NotNull @jakarta.validation.constraints.Size(min = 3, max = 200) String request) {
+        Subscriber subscriber = find(id);
+        Instant now = clock.instant();
+        List<Subscription> subscriptions = em.createQuery("select x from Subscription x join fetch x.list where x.subscriber = :s",
+                Subscription.class).setParameter("s", subscriber).getResultList();
+        String what;
+        if (listId == null) {
+            subscriptions.stream().filter(x -> x.getStatus() != Subscription.Status.REMOVED).forEach(x -> x.move(Subscription.Status.REMOVED, now));
+            if (subscriber.getStatus() != SubscriberStatus.UNSUBSCRIBED) {
+                subscriber.unsubscribe(now);
+            }
+            new SuppressionList(em).add(subscriber.getEmail(), "unsubscribed", now);
+            what = "every list";
+        } else {
+            Subscription subscription = subscriptions.stream().filter(x -> x.getList().getId().equals(listId)
+                    && x.getStatus() != Subscription.Status.REMOVED).findFirst()
+                    .orElseThrow(() -> new SubscriberRefused("This subscriber is not on that list."));
+            subscription.move(Subscription.Status.REMOVED, now);
+            what = subscription.getList().getName();
+        }
+        em.persist(new SubscriberEvent(subscriber, SubscriberEvent.Kind.UNSUBSCRIBED_BY_STAFF,
+                "From " + what + ", on their request: " + request.strip(), actor()));
+        audit.record(AuditAction.SUBSCRIBER_UNSUBSCRIBED, AuditTarget.SUBSCRIBER, id, "Subscriber #" + id + " unsubscribed from " + what
+                + " by staff on their request");
     }
 }

@@ -4,7 +4,9 @@ package org.beacon.portal.subscriber;
 public enum SubscriberStatus {
     UNCONFIRMED("Unconfirmed"),
     CONFIRMED("Confirmed"),
-    UNSUBSCRIBED("Unsubscribed");
+    UNSUBSCRIBED("Unsubscribed"),
+    /** The address bounced for good (the bounce rules): no campaign goes to it until staff lift it or its owner signs up again. */
+    BOUNCED("Bounced");
 
     private final String label;
 

@@ -157,8 +157,8 @@ public class Subscriptions {
         }
         Instant now = clock.instant();
         subscriber.name(firstName);
-        if (subscriber.getStatus() == SubscriberStatus.UNSUBSCRIBED) {
-            // Coming back by one's own signed link is a confirmed choice.
+        if (subscriber.getStatus() == SubscriberStatus.UNSUBSCRIBED || subscriber.getStatus() == SubscriberStatus.BOUNCED) {
+            // Coming back by one's own signed link is a confirmed choice (and, after a bounce, proof the address works).
             subscriber.confirm(now);
             suppressions().lift(subscriber.getEmail());
         }

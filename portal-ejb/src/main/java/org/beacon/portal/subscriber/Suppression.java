@@ -54,6 +54,11 @@ public class Suppression implements Serializable {
         }
     }
 
+    /** A stronger reason replaces a weaker one: a complaint's cannot be lifted by staff, a bounce's can. */
+    void because(String reason) {
+        this.reason = reason;
+    }
+
     public String getReason() {
         return reason;
     }

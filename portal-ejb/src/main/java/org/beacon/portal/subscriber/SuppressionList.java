@@ -1,6 +1,7 @@
 package org.beacon.portal.subscriber;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -18,6 +19,21 @@ final class SuppressionList {
 
     boolean contains(String email) {
         return em.find(Suppression.class, Suppression.hash(email)) != null;
+    }
+
+    /** Why the address is suppressed, if it is. */
+    Optional<String> reason(String email) {
+        return Optional.ofNullable(em.find(Suppression.class, Suppression.hash(email))).map(Suppression::getReason);
+    }
+
+    /** Suppressed for {@code reason} whatever it was suppressed for before (a complaint after an unsubscribe). */
+    void replace(String email, String reason, Instant now) {
+        Suppression suppressed = em.find(Suppression.class, Suppression.hash(email));
+        if (suppressed == null) {
+            em.persist(new Suppression(email, reason, now));
+        } else {
+            suppressed.because(reason);
+        }
     }
 
     void add(String email, String reason, Instant now) {

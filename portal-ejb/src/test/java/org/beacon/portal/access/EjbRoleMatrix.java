@@ -39,6 +39,8 @@ import org.beacon.portal.mail.LocalMailSink;
 import org.beacon.portal.mail.MailDelivery;
 import org.beacon.portal.mail.MailDispatcher;
 import org.beacon.portal.mail.MailHealth;
+import org.beacon.portal.newsletter.BounceInbox;
+import org.beacon.portal.newsletter.Bounces;
 import org.beacon.portal.newsletter.CampaignRunner;
 import org.beacon.portal.newsletter.CampaignSending;
 import org.beacon.portal.newsletter.NewsletterReports;
@@ -131,6 +133,11 @@ final class EjbRoleMatrix {
                     "recipientCount", "preview", "testSend", "sendNow", "schedule", "unschedule", "pause", "resume", "cancel"),
             face(NewsletterReports.class, COMMUNICATIONS_STAFF, "progress", "report", "sentTo"),
             face(PublicNewsletters.class, EVERYONE, "archive", "archived"),
+            face(Bounces.class, THE_SYSTEM, "use", "mailboxRead"),
+            face(Bounces.class, COMMUNICATIONS_STAFF, "mailboxStatus"),
+            // The webhook's credentials are the check, made inside.
+            face(Bounces.class, EVERYONE, "fromPostmark"),
+            face(BounceInbox.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "readNow"),
             face(HealthCheck.class, EVERYONE, "check"),
             face(SchemaMigration.class, THE_SYSTEM),
             face(ClusterGuard.class, THE_SYSTEM),
@@ -141,7 +148,8 @@ final class EjbRoleMatrix {
             face(ImportRunner.class, COMMUNICATIONS_STAFF, "ready"),
             face(ImportWork.class, THE_SYSTEM, "spec", "uploadPart", "importChunk", "finish"),
             face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "listChoices", "saveList", "subscribers",
-                    "countUpToCap", "subscriber", "auditLines", "addByHand", "erase", "export", "isSuppressed"),
+                    "countUpToCap", "subscriber", "auditLines", "addByHand", "erase", "export", "isSuppressed", "suppression", "liftBounce",
+                    "unsubscribe"),
             face(SubscriberHousekeeping.class, THE_SYSTEM, "eraseUnconfirmedAt", "removeOldReportsAt"),
             face(SubscriberImports.class, COMMUNICATIONS_STAFF, "upload", "start", "status", "recent", "rejected"),
             face(Subscriptions.class, EVERYONE, "publicLists", "signUp", "confirm", "preferences", "savePreferences",

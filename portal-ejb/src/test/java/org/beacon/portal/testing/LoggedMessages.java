@@ -52,6 +52,11 @@ public final class LoggedMessages implements AutoCloseable {
         return messages.stream().anyMatch(message -> message.contains(text));
     }
 
+    /** How many messages so far contain this text. */
+    public long count(String text) {
+        return messages.stream().filter(message -> message.contains(text)).count();
+    }
+
     @Override
     public void close() {
         logger.removeHandler(handler);

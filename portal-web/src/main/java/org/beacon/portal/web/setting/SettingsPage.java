@@ -21,6 +21,8 @@ import org.beacon.portal.account.AuditFilter;
 import org.beacon.portal.account.AuditLog;
 import org.beacon.portal.inquiry.InquiryTopic;
 import org.beacon.portal.mail.MailHealth;
+import org.beacon.portal.newsletter.BounceInbox;
+import org.beacon.portal.newsletter.Bounces;
 import org.beacon.portal.platform.EditableSetting;
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.setting.SettingState;
@@ -66,6 +68,14 @@ public class SettingsPage implements Serializable {
     @EJB
     private MailHealth mailHealth;
 
+    @EJB
+    private Bounces bounces;
+
+    @EJB
+    private BounceInbox inbox;
+
+    private transient Bounces.MailboxStatus mailbox;
+
     @Inject
     private SignedInStaff signedInStaff;
 
@@ -101,8 +111,32 @@ public class SettingsPage implements Serializable {
                 number(EditableSetting.NEWSLETTER_RATE, "Messages a second", "At most, all sending together (every server of a cluster); 0 for no limit"),
                 number(EditableSetting.NEWSLETTER_PAUSE_PERCENT, "Pause at failures (%)",
                         "A newsletter pauses itself when more than this share of its messages failed for good"))));
+        groups.add(new Group("Bounces and complaints", "A complaint (a reader marked a newsletter as spam) always unsubscribes them from"
+                + " every list and suppresses the address at once; staff cannot lift that. A suppressed bounce can be lifted on the subscriber's page.",
+                List.of(number(EditableSetting.BOUNCE_HARD_LIMIT, "Hard bounces that suppress", "Permanent failures (5.x.x, or refused while sending)"),
+                        number(EditableSetting.BOUNCE_SOFT_LIMIT, "Soft bounces that suppress", "Temporary failures (4.x.x) the receiver gave up on"),
+                        number(EditableSetting.BOUNCE_SOFT_DAYS, "Soft bounces counted over", "Days"))));
         load();
         testAddress = signedInStaff.getMember().getEmail();
+    }
+
+    /** The bounce mailbox: where, and how its last read went. */
+    public Bounces.MailboxStatus getMailbox() {
+        if (mailbox == null) {
+            mailbox = bounces.mailboxStatus();
+        }
+        return mailbox;
+    }
+
+    /** Reads the bounce mailbox now rather than at the next minute. */
+    public void readMailbox() {
+        BounceInbox.Read read = inbox.readNow();
+        mailbox = null;
+        if (read.ok()) {
+            Messages.addGlobalInfo("The bounce mailbox was read: {0}.", read.detail());
+        } else {
+            Messages.addGlobalError(read.detail());
+        }
     }
 
     /** Sends a test mail now and keeps how the conversation with the mail server went, for the page to say. */

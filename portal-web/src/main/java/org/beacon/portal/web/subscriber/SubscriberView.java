@@ -14,6 +14,7 @@ import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberDetail;
 import org.beacon.portal.subscriber.SubscriberRefused;
+import org.beacon.portal.subscriber.SubscriberStatus;
 import org.beacon.portal.web.account.RecentProof;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -32,6 +33,9 @@ public class SubscriberView implements Serializable {
     private SubscriberAdmin admin;
 
     private Long id;
+    private String suppression;
+    private Long unsubscribeList;
+    private String request;
     private SubscriberDetail detail;
     private List<AuditEvent> auditLines;
 
@@ -63,6 +67,62 @@ public class SubscriberView implements Serializable {
             Messages.addFlashGlobalError(e.getMessage());
         }
         Faces.redirect("admin/subscriber/");
+    }
+
+    /** Why the address is suppressed ("bounced", "complained", ...), or null. */
+    public String getSuppression() {
+        if (suppression == null && detail != null) {
+            suppression = admin.suppression(id).orElse("");
+        }
+        return suppression == null || suppression.isEmpty() ? null : suppression;
+    }
+
+    public boolean isBounceLiftable() {
+        return detail != null && detail.subscriber().getStatus() == SubscriberStatus.BOUNCED && "bounced".equals(getSuppression());
+    }
+
+    /** Lifts a bounce's suppression: the person said the address works again. */
+    public void liftBounce() throws IOException {
+        try {
+            admin.liftBounce(id);
+            Messages.addFlashGlobalInfo("The bounce suppression is lifted: {0} gets newsletters again.", detail.subscriber().getEmail());
+        } catch (SubscriberRefused e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        Faces.redirect("admin/subscriber/view?id=" + id);
+    }
+
+    /** Unsubscribes from the chosen list (or from all, for an empty choice) on the person's request, kept for the record. */
+    public void unsubscribe() throws IOException {
+        if (request == null || request.strip().length() < 3) {
+            Messages.addError("unsubscribe:request", "Say how they asked (by phone, by letter...): at least 3 characters.");
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            admin.unsubscribe(id, unsubscribeList, request.strip().length() > 200 ? request.strip().substring(0, 200) : request.strip());
+            Messages.addFlashGlobalInfo(unsubscribeList == null ? "Unsubscribed from every list, on their request."
+                    : "Unsubscribed from that list, on their request.");
+        } catch (SubscriberRefused e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        Faces.redirect("admin/subscriber/view?id=" + id);
+    }
+
+    public Long getUnsubscribeList() {
+        return unsubscribeList;
+    }
+
+    public void setUnsubscribeList(Long unsubscribeList) {
+        this.unsubscribeList = unsubscribeList;
+    }
+
+    public String getRequest() {
+        return request;
+    }
+
+    public void setRequest(String request) {
+        this.request = request;
     }
 
     /** The newsletters this subscriber was sent, or is waiting for, newest first. */
