@@ -208,6 +208,20 @@ class BouncesIT {
             })).isInstanceOf(SubscriberRefused.class).hasMessageContaining("complained");
             assertThat(status(people.get("complainer"))).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
 
+            // Staff unsubscribe a person on their request, from one list or from all, without erasing them.
+            as(() -> {
+                admin.unsubscribe(people.get("fine").getId(), list.getId(), "asked by phone");
+                admin.unsubscribe(people.get("forged").getId(), null, "asked by letter");
+                return null;
+            });
+            assertThat(as(() -> admin.subscriber(people.get("fine").getId())).subscriptions())
+                    .allSatisfy(x -> assertThat(x.getStatus()).isEqualTo(org.beacon.portal.subscriber.Subscription.Status.REMOVED));
+            assertThat(history(people.get("fine"))).contains(SubscriberEvent.Kind.UNSUBSCRIBED_BY_STAFF);
+            assertThat(status(people.get("forged"))).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+            assertThat(as(() -> admin.suppression(people.get("forged").getId()))).contains("unsubscribed");
+            assertThat(as(() -> admin.auditLines(people.get("forged").getId()))).anySatisfy(line ->
+                    assertThat(line.getSummary()).contains("unsubscribed from every list by staff on their request"));
+
             // A mailbox that refuses the password: said once in the log, shown in the console, nothing else changes.
             clearOfTheMinuteTimer();
             try (ServerSettings wrong = ServerSettings.set("PORTAL_BOUNCE_MAILBOX_PROTOCOL", "imap", "PORTAL_BOUNCE_MAILBOX_PORT", "3243",
