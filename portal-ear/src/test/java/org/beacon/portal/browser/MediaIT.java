@@ -122,7 +122,7 @@ class MediaIT {
     }
 
     /** A small PNG no other test uploaded (the library stores each content once). */
-    private static Path newPicture(String name) throws IOException {
+    static Path newPicture(String name) throws IOException {
         Path picture = Files.createTempFile(name, ".png");
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, ThreadLocalRandom.current().nextInt());
@@ -131,7 +131,7 @@ class MediaIT {
     }
 
     /** Signs in as the first administrator and uploads a file through the console's media page. */
-    private static void upload(WebDriver browser, Path file, String altText) {
+    static void upload(WebDriver browser, Path file, String altText) {
         StaffSignInIT.signInAt(browser, "/admin/content/media");
         browser.findElement(By.id("upload:file")).sendKeys(file.toString());
         browser.findElement(By.id("upload:alt")).sendKeys(altText);

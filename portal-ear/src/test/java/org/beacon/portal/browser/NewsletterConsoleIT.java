@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -123,6 +126,64 @@ class NewsletterConsoleIT {
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(subject)));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hi there,", "This month we trained 120 teachers.")
                 .doesNotContain("Reader1");
+    }
+
+    @Test
+    void aPictureFromTheLibraryGoesIntoATemplateAndANewsletterStartedFromItArrivesWithItsAltText(WebDriver browser) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String alt = "Volunteers packing school kits " + tag;
+        MediaIT.upload(browser, MediaIT.newPicture("Appeal "), alt);
+        String path = browser.findElement(By.cssSelector("#messages .ui-messages-info-summary")).getText().substring("Uploaded: ".length());
+        String listName = "Appeal readers " + tag;
+        String reader = "appeal-" + tag + "@example.org";
+        browser.get(Portal.url("/admin/subscriber/lists"));
+        browser.findElement(By.id("lists:name")).sendKeys(listName);
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("lists:save")));
+        importCsv(browser, "email,first_name\n" + reader + ",Robin\n", listName, "1 added");
+
+        // Compose with a picture from the library, and keep it as a template.
+        String subject = "Our appeal " + tag;
+        browser.get(Portal.url("/admin/newsletter/edit"));
+        browser.findElement(By.id("compose:subject")).sendKeys(subject);
+        WebElement editor = browser.findElement(By.cssSelector("#compose\\:body .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "Thank you for packing 400 kits.", Keys.ENTER);
+        browser.findElement(By.id("insert-picture")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".insert-picture[data-alt='" + alt + "']"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures")));
+        String template = "Appeal " + tag;
+        browser.findElement(By.id("compose:templateName")).sendKeys(template);
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("compose:saveTemplate")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Saved as the template \u201c" + template + "\u201d");
+
+        // A new newsletter from it: the words and the picture are there; the lists are chosen afresh.
+        browser.get(Portal.url("/admin/newsletter/"));
+        assertThat(browser.findElements(By.cssSelector("#templates .template-name"))).extracting(WebElement::getText)
+                .contains("Branded newsletter", "One-column announcement", "Event digest", template);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("a[aria-label='Start a newsletter from " + template + "']")));
+        assertThat(browser.findElement(By.id("compose:subject")).getAttribute("value")).isEqualTo(subject);
+        assertThat(browser.findElement(By.cssSelector("#compose\\:body .ql-editor img")).getAttribute("alt")).isEqualTo(alt);
+        browser.findElement(By.xpath("//*[@id='compose:lists']//label[normalize-space(.)='Newsletter']")).click();
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.xpath("//*[@id='compose:lists']//label[normalize-space(.)='" + listName + "']")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("compose:recipients"), "1"));
+        browser.findElement(By.id("compose:sendNow")).click();
+        Browser.clickAndWaitForNextPage(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBe(By.id("progress-status"), "SENT"));
+
+        // The picture arrives with the site's address and its alt text, and shows in the web version.
+        SinkMail mail = SinkMail.to(reader).stream().filter(m -> subject.equals(m.header("Subject"))).findFirst().orElseThrow();
+        assertThat(mail.body()).contains("Hi Robin,", "Thank you for packing 400 kits.");
+        assertThat(Pattern.compile("<img [^>]*>").matcher(mail.body()).results().map(MatchResult::group))
+                .anySatisfy(img -> assertThat(img).containsPattern(" src=\"https?://[^\"/]+" + Pattern.quote(path) + "\"")
+                        .contains(" alt=\"" + alt + "\""));
+        browser.get(Portal.url("/newsletters"));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(subject)));
+        WebElement shown = browser.findElement(By.cssSelector("main img[alt='" + alt + "']"));
+        assertThat(shown.getAttribute("src")).endsWith(path);
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth", shown)).intValue()).isPositive();
     }
 
     private static void importCsv(WebDriver browser, String csv, String listName, String expected) throws Exception {

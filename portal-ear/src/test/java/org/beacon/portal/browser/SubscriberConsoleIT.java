@@ -3,7 +3,12 @@ package org.beacon.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +20,57 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 @ExtendWith(Browser.class)
 class SubscriberConsoleIT {
+
+    @Test
+    void aListsWelcomeMailGoesToSomeoneWhoConfirmsAndAnArchivedListIsNoLongerOffered(WebDriver browser) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String listName = "Parents " + tag;
+        StaffSignInIT.signInAt(browser, "/admin/subscriber/lists");
+        browser.findElement(By.id("lists:name")).sendKeys(listName);
+        browser.findElement(By.id("lists:description")).sendKeys("For parents and carers.");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("lists:save")));
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.cssSelector("button[aria-label='Edit " + listName + "']")));
+
+        // The welcome mail, written like a newsletter and switched on.
+        browser.findElement(By.cssSelector("#welcome\\:welcomeOn .ui-chkbox-box")).click();
+        browser.findElement(By.id("welcome:welcomeSubject")).sendKeys("Welcome to " + listName);
+        WebElement body = browser.findElement(By.cssSelector("#welcome\\:welcomeBody .ql-editor"));
+        body.click();
+        body.sendKeys("Hi {{firstName|there}}, thank you for joining us.");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("welcome:saveWelcome")));
+        assertThat(browser.findElement(By.id("welcome:welcomeMessages")).getText()).contains("Welcome mail saved: it goes to everyone");
+
+        // A visitor signs up to the list and confirms: the welcome mail follows, by name.
+        String email = "parent-" + tag + "@example.org";
+        // Still signed in, for takeTheirTime's clock; it signs out before the form is sent.
+        browser.get(Portal.url("/subscribe"));
+        browser.findElement(By.id("signup:email")).sendKeys(email);
+        browser.findElement(By.id("signup:firstName")).sendKeys("Robin");
+        browser.findElement(By.xpath("//form[@id='signup']//label[starts-with(normalize-space(.), '" + listName + ":')]")).click();
+        ContactIT.takeTheirTime(browser);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("signup:send")));
+        String confirm = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SinkMail.to(email).stream()
+                .map(m -> Pattern.compile("https?://\\S+/subscribe/confirm\\?t=\\S+").matcher(m.body()))
+                .filter(Matcher::find).map(Matcher::group).findFirst(), Optional::isPresent).orElseThrow();
+        browser.get(confirm);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("confirm:yes")));
+        SinkMail welcome = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SinkMail.to(email).stream()
+                .filter(m -> ("Welcome to " + listName).equals(m.header("Subject"))).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(welcome.body()).contains("Hi Robin, thank you for joining us.", "Unsubscribe").doesNotContain("{{");
+
+        // Archived: kept in the console with its member, no longer offered to anyone.
+        StaffSignInIT.signInAt(browser, "/admin/subscriber/lists");
+        browser.findElement(By.cssSelector("button[aria-label='Archive " + listName + "']")).click();
+        Browser.clickAndWaitForAjax(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))));
+        WebElement row = browser.findElements(By.cssSelector("#lists\\:table tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(listName)).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("(archived: takes nobody new)");
+        assertThat(row.findElement(By.cssSelector(".count-confirmed")).getText()).isEqualTo("1");
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url("/subscribe"));
+        assertThat(browser.findElement(By.id("signup")).getText()).contains("Newsletter").doesNotContain(listName);
+    }
 
     @Test
     void staffAddAListAndAPersonWithTheirConsentFindThemByPrefixAndEraseThemOnRequest(WebDriver browser) {

@@ -40,6 +40,7 @@ public enum AuditAction {
     BOUNCE_SUPPRESSION_LIFTED("Bounce suppression lifted"),
     LIST_ARCHIVED("List archived"),
     LIST_RESTORED("List restored"),
+    LIST_WELCOME_CHANGED("Welcome mail changed"),
     IMPORT_STARTED("Import started"),
     REGISTRATIONS_EXPORTED("Registrations exported"),
 

@@ -120,7 +120,13 @@ public class MailDelivery {
         }
         message.setSubject(mail.getSubject(), "UTF-8");
         Mail.Attachment file = mail.getAttachment();
-        if (file == null) {
+        if (mail.getHtml() != null) {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.getHtml(), "UTF-8", "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        } else if (file == null) {
             message.setText(mail.getBody(), "UTF-8");
         } else {
             MimeBodyPart text = new MimeBodyPart();

@@ -74,6 +74,9 @@ public class OutboundMail extends RecordedEntity {
     @Column(columnDefinition = "TEXT")
     private String attachment;
 
+    @Column(columnDefinition = "TEXT")
+    private String html;
+
     protected OutboundMail() {
         // for JPA
     }
@@ -88,6 +91,7 @@ public class OutboundMail extends RecordedEntity {
         this.about = mail.about();
         this.automatic = mail.automatic();
         this.nextAttemptAt = now;
+        this.html = mail.html();
         if (mail.attachment() != null) {
             // The name and type become MIME parameters: only safe characters, whatever the caller passed.
             this.attachmentName = mail.attachment().name().replaceAll("[^A-Za-z0-9._-]", "_");
@@ -182,5 +186,10 @@ public class OutboundMail extends RecordedEntity {
     /** The attached file, if the mail has one. */
     public Mail.Attachment getAttachment() {
         return attachment == null ? null : new Mail.Attachment(attachmentName, attachmentType, attachment);
+    }
+
+    /** The HTML version of the text, if the mail has one. */
+    public String getHtml() {
+        return html;
     }
 }

@@ -53,15 +53,27 @@ public final class NewsletterTemplate {
 
     public Prepared prepare(Campaign campaign, List<String> listNames) {
         String body = absolute(campaign.getBody());
-        String html = html(campaign, body, listNames);
-        String text = text(campaign, body, listNames);
+        URI web = webVersionUrl(campaign.getId());
+        String html = html(campaign.getSubject(), campaign.getPreheader(), web, body, listNames);
+        String text = text(campaign.getSubject(), web, body, listNames);
         return new Prepared(campaign.getSubject(), campaign.getFromName(), segments(html, true), segments(text, false));
     }
 
-    private String html(Campaign campaign, String body, List<String> listNames) {
+    /**
+     * A list's welcome mail in the same branded layout, without a web version (it is not a newsletter anyone else
+     * reads); {@code body} is sanitised rich text with the same {{firstName|fallback}} personalisation.
+     */
+    public Prepared prepareWelcome(String subject, String body, String listName) {
+        String absolute = absolute(body);
+        return new Prepared(subject, null, segments(html(subject, null, null, absolute, List.of(listName)), true),
+                segments(text(subject, null, absolute, List.of(listName)), false));
+    }
+
+    private String html(String subject, String preheaderText, URI webUrl, String body, List<String> listNames) {
         String org = RichText.escape(organisation);
-        String preheader = campaign.getPreheader() == null ? "" : RichText.escape(campaign.getPreheader());
-        String web = webVersionUrl(campaign.getId()).toString();
+        String preheader = preheaderText == null ? "" : RichText.escape(preheaderText);
+        String web = webUrl == null ? "" : "<p style=\"margin:8px 0 0 0;font-size:12px;color:#5b6573;\"><a href=\""
+                + RichText.escape(webUrl.toString()) + "\" style=\"color:#5b6573;\">View this newsletter in your browser</a></p>";
         return """
                 <!DOCTYPE html>
                 <html lang="en-AU"><head><meta charset="UTF-8">\
@@ -76,7 +88,7 @@ public final class NewsletterTemplate {
                 <tr><td class="pad" style="padding:24px 32px 8px 32px;font-family:Arial,Helvetica,sans-serif;">\
                 <a href="%3$s/" style="text-decoration:none;color:#1d3557;"><img src="%3$s/mail-logo.png" width="48" height="48" alt="" \
                 style="vertical-align:middle;border:0;"> <span style="font-size:20px;font-weight:bold;vertical-align:middle;">%4$s</span></a>\
-                <p style="margin:8px 0 0 0;font-size:12px;color:#5b6573;"><a href="%5$s" style="color:#5b6573;">View this newsletter in your browser</a></p></td></tr>
+                %5$s</td></tr>
                 <tr><td class="pad" style="padding:16px 32px 24px 32px;font-family:Georgia,'Times New Roman',serif;font-size:17px;line-height:1.55;color:#1f2933;">
                 %6$s
                 </td></tr>
@@ -88,14 +100,14 @@ public final class NewsletterTemplate {
                 <p style="margin:0;">%4$s%10$s · <a href="%3$s/" style="color:#5b6573;">%11$s</a></p></td></tr>
                 </table></td></tr></table>
                 </body></html>
-                """.formatted(RichText.escape(campaign.getSubject()), preheader, baseUrl, org, RichText.escape(web), body,
+                """.formatted(RichText.escape(subject), preheader, baseUrl, org, web, body,
                 RichText.escape(String.join(", ", listNames)), PREFERENCES, UNSUBSCRIBE,
                 postalAddress.map(a -> " · " + RichText.escape(a)).orElse(""), RichText.escape(baseUrl.getHost()));
     }
 
-    private String text(Campaign campaign, String body, List<String> listNames) {
-        return campaign.getSubject() + "\n\n" + PlainTextVersion.of(body) + "\n-- \n"
-                + "View in your browser: " + webVersionUrl(campaign.getId()) + "\n\n"
+    private String text(String subject, URI webUrl, String body, List<String> listNames) {
+        return subject + "\n\n" + PlainTextVersion.of(body) + "\n-- \n"
+                + (webUrl == null ? "" : "View in your browser: " + webUrl + "\n\n")
                 + "If a child is in immediate danger, call 000. To report online child sexual exploitation: https://www.accce.gov.au/report\n\n"
                 + "You receive this because you subscribed to " + String.join(", ", listNames) + " from " + organisation + ".\n"
                 + "Change your lists or details: " + PREFERENCES + "\n"

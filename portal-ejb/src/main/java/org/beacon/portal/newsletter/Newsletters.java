@@ -6,6 +6,7 @@ import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -129,6 +130,7 @@ public class Newsletters {
         if (!known.containsAll(draft.getLists()) || !known.containsAll(draft.getExcludedLists())) {
             throw new CampaignRefused("One of the chosen lists no longer exists.");
         }
+        refuseArchived(draft.getLists());
         String body = RichText.sanitise(draft.getBody());
         if (RichText.plainText(body).isBlank()) {
             throw new CampaignRefused("Write the newsletter: the text is empty.");
@@ -267,11 +269,24 @@ public class Newsletters {
         return em.createQuery("select l.id from MailingList l where l.slug = :slug", Long.class).setParameter("slug", slug).getResultList();
     }
 
+    /** Archived lists get no new newsletter (excluding one still works: its members stay on record). */
+    private void refuseArchived(Collection<Long> included) {
+        if (included.isEmpty()) {
+            return;
+        }
+        List<String> archived = em.createQuery("select l.name from MailingList l where l.id in :ids and l.archivedAt is not null order by l.name",
+                String.class).setParameter("ids", included).getResultList();
+        if (!archived.isEmpty()) {
+            throw new CampaignRefused("Archived lists get no new newsletter: " + String.join(", ", archived) + ".");
+        }
+    }
+
     private int start(Campaign campaign) {
         campaign.checkStartable();
         if (campaign.includedLists().isEmpty()) {
             throw new CampaignRefused("Choose at least one list to send to.");
         }
+        refuseArchived(campaign.includedLists());
         int rows = deliveries.startIfAnyone(campaign);
         if (rows == 0) {
             throw new CampaignRefused("Nobody would get this newsletter: the chosen lists have no confirmed subscribers.");

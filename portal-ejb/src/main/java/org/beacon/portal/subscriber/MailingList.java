@@ -1,5 +1,7 @@
 package org.beacon.portal.subscriber;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +12,10 @@ import jakarta.persistence.Table;
 
 import org.beacon.portal.platform.RecordedEntity;
 
-/** A list people can subscribe to; a public one is offered on the sign-up form, a private one only by staff. */
+/**
+ * A list people can subscribe to; a public one is offered on the sign-up form, a private one only by staff. An
+ * archived list takes nobody new and gets no new newsletter, but keeps its members and their consent on record.
+ */
 @Entity
 @Table(name = "mailing_list")
 public class MailingList extends RecordedEntity {
@@ -33,6 +38,18 @@ public class MailingList extends RecordedEntity {
 
     @Column(name = "public_list", nullable = false)
     private boolean publicList;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "welcome_on", nullable = false)
+    private boolean welcomeOn;
+
+    @Column(name = "welcome_subject", length = 200)
+    private String welcomeSubject;
+
+    @Column(name = "welcome_body", columnDefinition = "TEXT")
+    private String welcomeBody;
 
     protected MailingList() {
         // for JPA
@@ -66,5 +83,33 @@ public class MailingList extends RecordedEntity {
 
     public boolean isPublicList() {
         return publicList;
+    }
+
+    void archive(Instant at) {
+        archivedAt = at;
+    }
+
+    void restore() {
+        archivedAt = null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    /** {@code sanitisedBody} must already be through the rich-text policy. */
+    void welcome(WelcomeMail mail, String sanitisedBody) {
+        welcomeOn = mail.on();
+        welcomeSubject = mail.subject() == null || mail.subject().isBlank() ? null : mail.subject().strip();
+        welcomeBody = sanitisedBody;
+    }
+
+    /** The welcome mail as staff last wrote it (off until they switch it on). */
+    public WelcomeMail getWelcome() {
+        return new WelcomeMail(welcomeOn, welcomeSubject, welcomeBody);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,11 +29,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.beacon.portal.content.ContentChanged;
 import org.beacon.portal.content.Slugs;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.EmailAddress;
 import org.beacon.portal.platform.PortalSettings;
+import org.beacon.portal.platform.RichText;
 import org.beacon.portal.account.AuditFilter;
 import org.beacon.portal.account.AuditEvent;
 import org.beacon.portal.account.AuditAction;
@@ -68,22 +71,76 @@ public class SubscriberAdmin {
     @Resource
     private SessionContext session;
 
+    /** A list's name, description, public flag or archiving changes the public sign-up forms, which are cached. */
+    @Inject
+    private Event<ContentChanged> changed;
+
     public List<ListSummary> lists() {
         Map<Long, Map<Subscription.Status, Long>> counts = new HashMap<>();
         em.createQuery("select x.list.id, x.status, count(x) from Subscription x group by x.list.id, x.status", Object[].class)
                 .getResultStream().forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Subscription.Status.class))
                         .put((Subscription.Status) row[1], (Long) row[2]));
-        return listChoices().stream().map(l -> {
+        return allLists().stream().map(l -> {
             Map<Subscription.Status, Long> c = counts.getOrDefault(l.getId(), Map.of());
-            return new ListSummary(l.getId(), l.getSlug(), l.getName(), l.getDescription(), l.isPublicList(),
+            return new ListSummary(l.getId(), l.getSlug(), l.getName(), l.getDescription(), l.isPublicList(), l.isArchived(),
                     c.getOrDefault(Subscription.Status.ACTIVE, 0L), c.getOrDefault(Subscription.Status.PENDING, 0L),
                     c.getOrDefault(Subscription.Status.REMOVED, 0L));
         }).toList();
     }
 
-    /** Every list, by name, without counting its members (for choosing one). */
+    /** The lists that take people and newsletters (not archived), by name, without counting members (for choosing one). */
     public List<MailingList> listChoices() {
+        return em.createQuery("select l from MailingList l where l.archivedAt is null order by l.name", MailingList.class).getResultList();
+    }
+
+    /** Every list, archived ones too, by name (for filtering the subscribers on the record). */
+    public List<MailingList> allLists() {
         return em.createQuery("select l from MailingList l order by l.name", MailingList.class).getResultList();
+    }
+
+    /**
+     * Archives a list (no new sign-ups, imports, additions or newsletters; members and their consent stay on record)
+     * or restores it.
+     */
+    public void archiveList(long id, boolean archived) {
+        MailingList list = list(id);
+        if (archived == list.isArchived()) {
+            return;
+        }
+        if (archived) {
+            list.archive(clock.instant());
+        } else {
+            list.restore();
+        }
+        changed.fire(new ContentChanged());
+        audit.record(archived ? AuditAction.LIST_ARCHIVED : AuditAction.LIST_RESTORED, AuditTarget.LIST, id,
+                "List \"" + list.getName() + "\" " + (archived ? "archived" : "restored"));
+    }
+
+    /** A list's welcome mail as last saved. */
+    public WelcomeMail welcome(long id) {
+        return list(id).getWelcome();
+    }
+
+    /** Writes a list's welcome mail (sanitised like a newsletter) and switches it on or off. */
+    public void saveWelcome(long id, @NotNull @Valid WelcomeMail mail) {
+        MailingList list = list(id);
+        String body = mail.body() == null || mail.body().isBlank() ? null : RichText.sanitise(mail.body());
+        if (mail.on() && (body == null || RichText.plainText(body).isBlank())) {
+            throw new SubscriberRefused("Write the welcome mail before switching it on: the text is empty.");
+        }
+        WelcomeMail before = list.getWelcome();
+        list.welcome(mail, body);
+        audit.record(AuditAction.LIST_WELCOME_CHANGED, AuditTarget.LIST, id, "Welcome mail of \"" + list.getName() + "\" "
+                + (mail.on() ? before.on() ? "changed" : "switched on" : before.on() ? "switched off" : "saved, off"));
+    }
+
+    private MailingList list(long id) {
+        MailingList list = em.find(MailingList.class, id);
+        if (list == null) {
+            throw new SubscriberRefused("That list no longer exists.");
+        }
+        return list;
     }
 
     /** Creates a list (id null) or changes one; a new list's slug comes from its name. */
@@ -99,12 +156,10 @@ public class SubscriberAdmin {
             list.describe(draft.name(), draft.description(), draft.publicList());
             em.persist(list);
         } else {
-            list = em.find(MailingList.class, id);
-            if (list == null) {
-                throw new SubscriberRefused("That list no longer exists.");
-            }
+            list = list(id);
             list.describe(draft.name(), draft.description(), draft.publicList());
         }
+        changed.fire(new ContentChanged());
         return list;
     }
 
@@ -170,6 +225,9 @@ public class SubscriberAdmin {
             MailingList list = em.find(MailingList.class, listId);
             if (list == null) {
                 continue;
+            }
+            if (list.isArchived()) {
+                throw new SubscriberRefused("\"" + list.getName() + "\" is archived and takes nobody new; restore it first.");
             }
             Subscription subscription = current.get(listId);
             if (subscription == null) {

@@ -103,8 +103,12 @@ public class SubscriberImports {
             throw new SubscriberRefused("Choose one column for the email address and, if there is one, another for the first name.");
         }
         for (Long list : lists) {
-            if (em.find(MailingList.class, list) == null) {
+            MailingList found = em.find(MailingList.class, list);
+            if (found == null) {
                 throw new SubscriberRefused("One of the chosen lists no longer exists.");
+            }
+            if (found.isArchived()) {
+                throw new SubscriberRefused("\"" + found.getName() + "\" is archived and takes nobody new; restore it first.");
             }
         }
         run.start(emailColumn, nameColumn, lists, consentBasis, clock.instant());

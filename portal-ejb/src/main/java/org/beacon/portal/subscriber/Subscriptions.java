@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,8 +67,12 @@ public class Subscriptions {
     @Inject
     private TokenKey tokenKey;
 
+    @Inject
+    private Event<ListsConfirmed> confirmations;
+
     public List<MailingList> publicLists() {
-        return em.createQuery("select l from MailingList l where l.publicList = true order by l.id", MailingList.class).getResultList();
+        return em.createQuery("select l from MailingList l where l.publicList = true and l.archivedAt is null order by l.id", MailingList.class)
+                .getResultList();
     }
 
     /** Signs an address up to public lists, pending its owner's confirmation. {@code source} names the form. */
@@ -126,12 +132,14 @@ public class Subscriptions {
         }
         Instant now = clock.instant();
         subscriber.confirm(now);
-        List<String> confirmed = subscriptions(subscriber).stream()
+        List<MailingList> confirmed = subscriptions(subscriber).stream()
                 .filter(s -> s.getStatus() == Subscription.Status.PENDING)
                 .peek(s -> s.consent(now, "sign-up: " + subscriber.getSource(), CONSENT_WORDING))
-                .map(s -> s.getList().getName()).toList();
+                .map(Subscription::getList).toList();
         suppressions().lift(subscriber.getEmail());
-        record(subscriber, SubscriberEvent.Kind.CONFIRMED, String.join(", ", confirmed) + " (wording " + CONSENT_WORDING + ")", "subscriber");
+        record(subscriber, SubscriberEvent.Kind.CONFIRMED, confirmed.stream().map(MailingList::getName).collect(Collectors.joining(", "))
+                + " (wording " + CONSENT_WORDING + ")", "subscriber");
+        welcome(subscriber, confirmed);
         return links().token(subscriber.getId());
     }
 
@@ -187,6 +195,7 @@ public class Subscriptions {
     /**
      * Leaves every list at once and puts the address on the suppression list; {@code how} is recorded. From a
      * campaign's link ({@code campaignId}, else null) the campaign is named in the history and counted in its report.
+        List<MailingList> joined = new ArrayList<>();
      */
     public void unsubscribe(String token, @NotNull String how, Long campaignId) {
         leave(subscriber(token, SubscriberToken.Purpose.UNSUBSCRIBE, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA), how, campaignId);
@@ -197,6 +206,7 @@ public class Subscriptions {
         DONE, LINK_SENT
     }
 
+                    joined.add(list);
     /**
      * Mails the subscriber everything held about them, if the link is a fresh one mailed for this; from a preferences
      * link, which can travel with a forwarded newsletter, it mails the address that fresh link instead.
@@ -204,6 +214,7 @@ public class Subscriptions {
     public DataRequest sendExport(String token) {
         Optional<Subscriber> found = withDataAccess(token);
         if (found.isEmpty()) {
+        welcome(subscriber, joined);
             return DataRequest.LINK_SENT;
         }
         Subscriber subscriber = found.get();

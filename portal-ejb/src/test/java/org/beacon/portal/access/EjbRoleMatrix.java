@@ -42,6 +42,7 @@ import org.beacon.portal.mail.MailHealth;
 import org.beacon.portal.newsletter.BounceInbox;
 import org.beacon.portal.newsletter.Bounces;
 import org.beacon.portal.newsletter.CampaignRunner;
+import org.beacon.portal.newsletter.CampaignTemplates;
 import org.beacon.portal.newsletter.CampaignSending;
 import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.newsletter.Newsletters;
@@ -131,6 +132,7 @@ final class EjbRoleMatrix {
                     "finishIfDone", "rendered", "claim", "suppressed", "record"),
             face(Newsletters.class, COMMUNICATIONS_STAFF, "campaigns", "campaign", "draft", "newDraft", "announce", "save", "duplicate",
                     "recipientCount", "preview", "testSend", "sendNow", "schedule", "unschedule", "pause", "resume", "cancel"),
+            face(CampaignTemplates.class, COMMUNICATIONS_STAFF, "templates", "start", "save", "delete"),
             face(NewsletterReports.class, COMMUNICATIONS_STAFF, "progress", "report", "sentTo"),
             face(PublicNewsletters.class, EVERYONE, "archive", "archived"),
             face(Bounces.class, THE_SYSTEM, "use", "mailboxRead"),
@@ -149,7 +151,7 @@ final class EjbRoleMatrix {
             face(ImportWork.class, THE_SYSTEM, "spec", "uploadPart", "importChunk", "finish"),
             face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "listChoices", "saveList", "subscribers",
                     "countUpToCap", "subscriber", "auditLines", "addByHand", "erase", "export", "isSuppressed", "suppression", "liftBounce",
-                    "unsubscribe"),
+                    "unsubscribe", "allLists", "archiveList", "welcome", "saveWelcome"),
             face(SubscriberHousekeeping.class, THE_SYSTEM, "eraseUnconfirmedAt", "removeOldReportsAt"),
             face(SubscriberImports.class, COMMUNICATIONS_STAFF, "upload", "start", "status", "recent", "rejected"),
             face(Subscriptions.class, EVERYONE, "publicLists", "signUp", "confirm", "preferences", "savePreferences",

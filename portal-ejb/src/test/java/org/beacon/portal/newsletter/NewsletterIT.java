@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +39,9 @@ import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.Subscriptions;
 import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.subscriber.SubscriberToken;
+import org.beacon.portal.event.Event;
+import org.beacon.portal.event.EventDraft;
+import org.beacon.portal.event.EventKind;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.AsSystem;
 import org.beacon.portal.testing.Subscribers;
@@ -85,6 +90,15 @@ class NewsletterIT {
     CampaignSending sending;
 
     @EJB
+    CampaignTemplates templates;
+
+    @EJB
+    org.beacon.portal.event.EventEditing eventEditing;
+
+    @EJB
+    org.beacon.portal.content.ContentPublishing publishing;
+
+    @EJB
     ClaimingRun runs;
 
     @Inject
@@ -95,6 +109,61 @@ class NewsletterIT {
 
     @Inject
     Clocks clocks;
+
+    @Test
+    void aNewsletterStartsFromABuiltInOrASavedTemplateAndTheDigestListsTheEventsToCome() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        assertThat(as(() -> templates.templates())).filteredOn(TemplateChoice::builtIn).extracting(TemplateChoice::key)
+                .containsExactly("branded", "announcement", "event-digest");
+        assertThat(as(() -> templates.start("branded")).getBody()).contains("{{firstName|there}}", "<h2>This month</h2>");
+        assertThat(as(() -> templates.start("announcement")).getBody()).startsWith("<h2>");
+
+        EventDraft event = new EventDraft();
+        event.setTitle("Digest briefing " + run);
+        event.setSummary("An hour on grooming and how to spot it.");
+        event.setBody("<p>For parents.</p>");
+        event.setKind(EventKind.WEBINAR);
+        event.setZone("Australia/Sydney");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Australia/Sydney")).plusDays(1).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        event.setStart(start);
+        event.setEnd(start.plusHours(1));
+        event.setOnline(true);
+        event.setJoinUrl("https://meet.example.org/digest");
+        Event created = as(() -> eventEditing.create(event));
+        as(() -> {
+            publishing.publish(Event.class, created.getId());
+            return null;
+        });
+        CampaignDraft digest = as(() -> templates.start("event-digest"));
+        assertThat(digest.getSubject()).startsWith("Coming up at ");
+        assertThat(digest.getBody()).contains("<h3>Digest briefing " + run + "</h3>", "An hour on grooming", "href=\"" + created.getPath() + "\"",
+                start.getDayOfMonth() + " ");
+        assertThat(digest.getLists()).containsExactlyElementsOf(as(() -> admin.listChoices()).stream()
+                .filter(l -> l.getSlug().equals("events")).map(MailingList::getId).toList());
+
+        // Saved: the words (sanitised), not the lists; the same name replaces it; a new newsletter starts from it.
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Template readers " + run, null, false)));
+        CampaignDraft mine = draft("Our autumn appeal " + run, list.getId());
+        mine.setBody("<p onclick=\"x()\">Hi {{firstName|there}},</p><p><img src=\"/media/abc/photo.png\" alt=\"Volunteers at the launch\"></p>");
+        assertThatThrownBy(() -> as(() -> templates.save(" ", mine))).hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        String key = as(() -> templates.save("Appeal " + run, mine));
+        mine.setSubject("Our winter appeal " + run);
+        assertThat(as(() -> templates.save("Appeal " + run, mine))).isEqualTo(key);
+        CampaignDraft started = as(() -> templates.start(key));
+        assertThat(started.getSubject()).isEqualTo("Our winter appeal " + run);
+        assertThat(started.getBody()).contains("<img src=\"/media/abc/photo.png\" alt=\"Volunteers at the launch\"").doesNotContain("onclick");
+        assertThat(started.getLists()).doesNotContain(list.getId());
+        assertThat(as(() -> templates.templates())).filteredOn(t -> t.key().equals(key)).singleElement()
+                .satisfies(t -> assertThat(t.name()).isEqualTo("Appeal " + run));
+
+        as(() -> {
+            templates.delete(key);
+            return null;
+        });
+        assertThatThrownBy(() -> as(() -> templates.start(key))).isInstanceOf(CampaignRefused.class).hasMessageContaining("no such template");
+        assertThatThrownBy(() -> as(() -> templates.start("saved-x"))).isInstanceOf(CampaignRefused.class);
+        assertThatThrownBy(() -> templates.templates()).isInstanceOf(EJBAccessException.class);
+    }
 
     @Test
     void onlyCommunicationsStaffAndAdministratorsComposeNewsletters() {

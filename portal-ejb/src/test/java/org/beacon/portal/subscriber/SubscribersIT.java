@@ -2,6 +2,7 @@ package org.beacon.portal.subscriber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,16 @@ import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.awaitility.Awaitility;
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.account.AuditFilter;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.mail.OutboundMail;
+import org.beacon.portal.newsletter.CampaignDraft;
+import org.beacon.portal.newsletter.CampaignRefused;
+import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.platform.Clocks;
 import org.beacon.portal.platform.TokenKey;
 import org.beacon.portal.platform.TokenRefused;
@@ -84,6 +93,12 @@ class SubscribersIT {
 
     @EJB
     AsAdministrator asAdministrator;
+
+    @EJB
+    Newsletters newsletters;
+
+    @Inject
+    AuditTrail audit;
 
     @EJB
     AsSystem asSystem;
@@ -298,6 +313,106 @@ class SubscribersIT {
 
         assertThat(asAdministrator.call(() -> admin.lists())).filteredOn(l -> l.id() == list.getId())
                 .singleElement().satisfies(l -> assertThat(l.confirmed()).isEqualTo(1));
+    }
+
+    @Test
+    void anArchivedListTakesNobodyNewButKeepsItsMembersOnRecord() throws Exception {
+        String prefix = "arch" + UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = asAdministrator.call(() -> admin.saveList(null, new ListDraft("Symposium " + prefix, null, true)));
+        String member = uniqueEmail();
+        subscriptions.confirm(signUpAndReadMail(member, list.getId()));
+
+        asAdministrator.call(() -> {
+            admin.archiveList(list.getId(), true);
+            return null;
+        });
+
+        assertThat(subscriptions.publicLists()).extracting(MailingList::getId).doesNotContain(list.getId());
+        assertThat(asAdministrator.call(() -> admin.listChoices())).extracting(MailingList::getId).doesNotContain(list.getId());
+        String latecomer = uniqueEmail();
+        subscriptions.signUp(form(latecomer, list.getId()), "subscribe page");
+        assertThat(outbox.sentTo(latecomer.toLowerCase())).as("no confirmation for an archived list").isEmpty();
+        assertThatThrownBy(() -> asAdministrator.call(() -> admin.addByHand(manual(uniqueEmail(), null, list.getId()))))
+                .isInstanceOf(SubscriberRefused.class).hasMessageContaining("is archived and takes nobody new");
+        ImportPreview preview = asAdministrator.call(() -> imports.upload("late.csv",
+                ("email,first name\n" + uniqueEmail() + ",Sam\n").getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> asAdministrator.call(() -> {
+            imports.start(preview.importId(), 0, 1, List.of(list.getId()), "Signed the paper form at our 2025 events");
+            return null;
+        })).isInstanceOf(SubscriberRefused.class).hasMessageContaining("is archived");
+        CampaignDraft draft = new CampaignDraft();
+        draft.setSubject("To the archive");
+        draft.setFromName("Beacon team");
+        draft.setBody("<p>Hello</p>");
+        draft.setLists(List.of(list.getId()));
+        assertThatThrownBy(() -> asAdministrator.call(() -> newsletters.save(null, draft)))
+                .isInstanceOf(CampaignRefused.class).hasMessageContaining("Archived lists get no new newsletter: Symposium " + prefix);
+
+        // Kept for the record: the member, their consent, the counts, the filter.
+        assertThat(asAdministrator.call(() -> admin.lists())).filteredOn(l -> l.id() == list.getId()).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.archived()).isTrue();
+                    assertThat(l.confirmed()).isEqualTo(1);
+                });
+        assertThat(asAdministrator.call(() -> admin.subscribers(new SubscriberFilter(null, list.getId(), null, null, null), 0, 10)))
+                .extracting(Subscriber::getEmail).containsExactly(member.toLowerCase());
+        assertThat(asAdministrator.call(() -> audit.lines(AuditFilter.about(AuditTarget.LIST, list.getId()), 0, 10)))
+                .extracting(AuditEvent::getAction).containsExactly(AuditAction.LIST_ARCHIVED);
+
+        asAdministrator.call(() -> {
+            admin.archiveList(list.getId(), false);
+            return null;
+        });
+        assertThat(subscriptions.publicLists()).extracting(MailingList::getId).contains(list.getId());
+        signUpAndReadMail(latecomer, list.getId());
+    }
+
+    @Test
+    void aWelcomeMailIsOffUntilWrittenAndThenGoesOutOnceWhenTheSubscriptionIsConfirmed() throws Exception {
+        String prefix = "welc" + UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = asAdministrator.call(() -> admin.saveList(null, new ListDraft("Parents " + prefix, null, true)));
+        assertThat(asAdministrator.call(() -> admin.welcome(list.getId()))).isEqualTo(WelcomeMail.OFF);
+        String before = uniqueEmail();
+        subscriptions.confirm(signUpAndReadMail(before, list.getId()));
+        assertThat(outbox.sentTo(before.toLowerCase())).as("off by default: only the confirmation").hasSize(1);
+
+        assertThatThrownBy(() -> asAdministrator.call(() -> {
+            admin.saveWelcome(list.getId(), new WelcomeMail(true, "Welcome", "<p> </p>"));
+            return null;
+        })).isInstanceOf(SubscriberRefused.class).hasMessageContaining("the text is empty");
+        assertThatThrownBy(() -> asAdministrator.call(() -> {
+            admin.saveWelcome(list.getId(), new WelcomeMail(true, " ", "<p>Hi</p>"));
+            return null;
+        })).satisfies(e -> {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ConstraintViolationException)) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isInstanceOfSatisfying(ConstraintViolationException.class, violations -> assertThat(violations.getConstraintViolations())
+                    .extracting(ConstraintViolation::getMessage).containsExactly("A welcome mail that is on needs a subject and a text."));
+        });
+        asAdministrator.call(() -> {
+            admin.saveWelcome(list.getId(), new WelcomeMail(true, "Welcome to Parents",
+                    "<p onclick=\"x()\">Hi {{firstName|there}}, thank you for joining.</p><p><a href=\"/the-issue\">Start here</a></p>"));
+            return null;
+        });
+
+        String email = uniqueEmail();
+        subscriptions.confirm(signUpAndReadMail(email, list.getId(), 1L));
+
+        List<OutboundMail> mail = outbox.sentTo(email.toLowerCase());
+        assertThat(mail).extracting(OutboundMail::getSubject).hasSize(2).anySatisfy(subject -> assertThat(subject).startsWith("Please confirm"))
+                .containsOnlyOnce("Welcome to Parents");
+        OutboundMail welcome = mail.stream().filter(m -> m.getSubject().equals("Welcome to Parents")).findFirst().orElseThrow();
+        assertThat(welcome.getBody()).contains("Hi Alex, thank you for joining.", "/subscribe/preferences?t=", "/unsubscribe?t=")
+                .doesNotContain("View in your browser");
+        assertThat(welcome.getHtml()).contains("Hi Alex, thank you for joining.", "href=\"" + "http", "/the-issue\"")
+                .doesNotContain("onclick", "{{");
+        assertThat(asAdministrator.call(() -> admin.subscriber(admin.subscribers(new SubscriberFilter(email, null, null, null, null), 0, 1)
+                .get(0).getId())).history()).extracting(SubscriberEvent::getKind, SubscriberEvent::getDetail)
+                .contains(tuple(SubscriberEvent.Kind.WELCOME_SENT, "Parents " + prefix));
+        assertThat(asAdministrator.call(() -> audit.lines(AuditFilter.about(AuditTarget.LIST, list.getId()), 0, 10)))
+                .extracting(AuditEvent::getSummary).contains("Welcome mail of \"Parents " + prefix + "\" switched on");
     }
 
     @Test

@@ -15,6 +15,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.content.MediaLibrary;
+import org.beacon.portal.content.MediaSummary;
 import org.beacon.portal.newsletter.Campaign;
 import org.beacon.portal.newsletter.CampaignDraft;
 import org.beacon.portal.newsletter.CampaignPreview;
@@ -22,6 +24,7 @@ import org.beacon.portal.newsletter.CampaignProgress;
 import org.beacon.portal.newsletter.CampaignRefused;
 import org.beacon.portal.newsletter.CampaignReport;
 import org.beacon.portal.newsletter.CampaignStatus;
+import org.beacon.portal.newsletter.CampaignTemplates;
 import org.beacon.portal.newsletter.NewsletterReports;
 import org.beacon.portal.newsletter.Newsletters;
 import org.beacon.portal.platform.PortalSettings;
@@ -54,10 +57,19 @@ public class CampaignEditor implements Serializable {
     @EJB
     private SubscriberAdmin subscribers;
 
+    @EJB
+    private CampaignTemplates templates;
+
+    @EJB
+    private MediaLibrary mediaLibrary;
+
     @Inject
     private PortalSettings settings;
 
     private Long id;
+    private String template;
+    private String templateName;
+    private List<MediaSummary> images;
     private Campaign campaign;
     private CampaignDraft draft;
     private List<MailingList> lists;
@@ -73,7 +85,14 @@ public class CampaignEditor implements Serializable {
 
     public void load() throws IOException {
         lists = subscribers.listChoices();
-        if (id == null) {
+        if (id == null && template != null) {
+            try {
+                draft = templates.start(template);
+            } catch (CampaignRefused e) {
+                Faces.responseSendError(404, e.getMessage());
+                return;
+            }
+        } else if (id == null) {
             draft = newsletters.newDraft();
         } else {
             try {
@@ -95,6 +114,45 @@ public class CampaignEditor implements Serializable {
         if (isEditable()) {
             count();
         }
+    }
+
+    /** Saves the words in the editor as a template; the draft stays as it is, saved or not. */
+    public void saveAsTemplate() {
+        try {
+            templates.save(templateName, draft);
+            Messages.addGlobalInfo("Saved as the template “{0}”. Start a new newsletter from it on the newsletters page.",
+                    templateName.strip());
+        } catch (CampaignRefused e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            if (!Violations.show(e, field -> "compose:templateName")) {
+                throw e;
+            }
+        }
+    }
+
+    /** The pictures the editor may put in the text. */
+    public List<MediaSummary> getImages() {
+        if (images == null) {
+            images = mediaLibrary.files().stream().filter(MediaSummary::image).toList();
+        }
+        return images;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(String template) {
+        this.template = template;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
     }
 
     public void count() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -11,9 +12,14 @@ import org.beacon.portal.subscriber.ListDraft;
 import org.beacon.portal.subscriber.ListSummary;
 import org.beacon.portal.subscriber.SubscriberAdmin;
 import org.beacon.portal.subscriber.SubscriberRefused;
+import org.beacon.portal.subscriber.WelcomeMail;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Messages;
 
-/** Backs {@code /admin/subscriber/lists}: every list with its counts, and one form to add a list or change the chosen one. */
+/**
+ * Backs {@code /admin/subscriber/lists}: every list with its counts, archive and restore, one form to add a list or
+ * change the chosen one, and the chosen list's welcome mail.
+ */
 @Named
 @ViewScoped
 public class ListEditor implements Serializable {
@@ -28,6 +34,9 @@ public class ListEditor implements Serializable {
     private String name;
     private String description;
     private boolean publicList = true;
+    private boolean welcomeOn;
+    private String welcomeSubject;
+    private String welcomeBody;
 
     public List<ListSummary> getLists() {
         if (lists == null) {
@@ -41,6 +50,39 @@ public class ListEditor implements Serializable {
         name = list.name();
         description = list.description();
         publicList = list.publicList();
+        WelcomeMail welcome = admin.welcome(list.id());
+        welcomeOn = welcome.on();
+        welcomeSubject = welcome.subject();
+        welcomeBody = welcome.body();
+    }
+
+    public void archive(ListSummary list, boolean archived) {
+        try {
+            admin.archiveList(list.id(), archived);
+            Messages.addGlobalInfo(archived ? "{0} is archived: it takes nobody new and gets no new newsletter; its members stay on record."
+                    : "{0} is restored.", list.name());
+        } catch (SubscriberRefused e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        lists = null;
+    }
+
+    public void saveWelcome() {
+        try {
+            admin.saveWelcome(id, new WelcomeMail(welcomeOn, welcomeSubject, welcomeBody));
+            Messages.addGlobalInfo(welcomeOn ? "Welcome mail saved: it goes to everyone whose subscription to {0} is confirmed from now on."
+                    : "Welcome mail saved. It is off: nobody gets it until you switch it on.", name);
+        } catch (SubscriberRefused e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            if (!Violations.show(e, field -> switch (field) {
+                case "subject" -> "welcome:welcomeSubject";
+                case "body" -> "welcome:welcomeBody";
+                default -> null;
+            })) {
+                throw e;
+            }
+        }
     }
 
     public void clear() {
@@ -48,6 +90,9 @@ public class ListEditor implements Serializable {
         name = null;
         description = null;
         publicList = true;
+        welcomeOn = false;
+        welcomeSubject = null;
+        welcomeBody = null;
     }
 
     public void save() {
@@ -87,5 +132,29 @@ public class ListEditor implements Serializable {
 
     public void setPublicList(boolean publicList) {
         this.publicList = publicList;
+    }
+
+    public boolean isWelcomeOn() {
+        return welcomeOn;
+    }
+
+    public void setWelcomeOn(boolean welcomeOn) {
+        this.welcomeOn = welcomeOn;
+    }
+
+    public String getWelcomeSubject() {
+        return welcomeSubject;
+    }
+
+    public void setWelcomeSubject(String welcomeSubject) {
+        this.welcomeSubject = welcomeSubject;
+    }
+
+    public String getWelcomeBody() {
+        return welcomeBody;
+    }
+
+    public void setWelcomeBody(String welcomeBody) {
+        this.welcomeBody = welcomeBody;
     }
 }

@@ -92,7 +92,7 @@ public class SubscriberList implements Serializable {
 
     public List<MailingList> getLists() {
         if (lists == null) {
-            lists = admin.listChoices();
+            lists = admin.allLists();
         }
         return lists;
     }
