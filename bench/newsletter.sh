@@ -87,6 +87,8 @@ smtp-source -s 4 -m 100000 -l "$source_bytes" -d -N -t reader@example.org 127.0.
 source_seconds=$(echo "$(date +%s.%N) - $source_started" | bc)
 printf 'smtp-source into the same sink: 100000 messages of %d bytes over 4 connections in %.1f s (%.0f messages/s)\n' \
     "$source_bytes" "$source_seconds" "$(echo "100000 / $source_seconds" | bc -l)"
+printf 'the portal at %.3f of the sink'"'"'s ceiling (first to last SENT row against smtp-source, this run)\n' \
+    "$(echo "($sent / $first_to_last) / (100000 / $source_seconds)" | bc -l)"
 
 status=0
 [ "$rows" = "$recipients" ] || { echo "FAIL: $rows delivery rows for $recipients recipients"; status=1; }

@@ -2,11 +2,13 @@ package org.beacon.portal.mail;
 
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -17,6 +19,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.PreencodedMimeBodyPart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 
 /**
  * One SMTP connection reused for many messages (a new connection per message would cap a send at a few hundred a
@@ -33,6 +39,8 @@ public final class BulkConnection implements AutoCloseable {
     private Transport transport;
 
     /** {@code sessions} is asked at each (re)connection, so corrected settings are used by the next run at once. */
+    private String fromName;
+    private InternetAddress from;
     BulkConnection(Supplier<Session> sessions, String senderAddress) {
         this.sessions = sessions;
         this.senderAddress = senderAddress;
@@ -112,17 +120,14 @@ public final class BulkConnection implements AutoCloseable {
             // MAIL FROM: where receivers send a bounce (RFC 5321); checked like any address, so no line break gets through.
             message.setEnvelopeFrom(MailAddresses.checked(bulk.envelopeFrom()));
         }
-        message.setFrom(new InternetAddress(senderAddress, HeaderText.oneLine(bulk.fromName()), "UTF-8"));
+        message.setFrom(from(bulk.fromName()));
         message.setRecipient(Message.RecipientType.TO, recipient);
         message.setSubject(HeaderText.oneLine(bulk.subject()), "UTF-8");
         message.setSentDate(new Date());
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(bulk.text(), "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(bulk.html(), "UTF-8", "html");
-        // Quoted-printable always: it keeps lines under the SMTP limit whatever the text, and the choice is ours, not a guess.
-        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        // Quoted-printable always: it keeps lines under the SMTP limit whatever the text, and the choice is ours, not a
+        // guess. Encoded here in one pass and written as a block (see QuotedPrintable).
+        MimeBodyPart text = encoded(bulk.text(), "text/plain; charset=UTF-8");
+        MimeBodyPart html = encoded(bulk.html(), "text/html; charset=UTF-8");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
@@ -160,3 +165,19 @@ public final class BulkConnection implements AutoCloseable {
         closeQuietly();
     }
 }
+    private static MimeBodyPart encoded(String content, String type) throws MessagingException {
+        PreencodedMimeBodyPart part = new PreencodedMimeBodyPart("quoted-printable");
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(QuotedPrintable.encode(content), type)));
+        // Named before saveChanges, which otherwise reads the whole part to choose an encoding it then overrides.
+        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return part;
+    }
+
+    /** The From address, encoded once per sender name rather than for every copy. */
+    private InternetAddress from(String fromName) throws UnsupportedEncodingException {
+        if (from == null || !Objects.equals(fromName, this.fromName)) {
+            from = new InternetAddress(senderAddress, HeaderText.oneLine(fromName), "UTF-8");
+            this.fromName = fromName;
+        }
+        return from;
+    }

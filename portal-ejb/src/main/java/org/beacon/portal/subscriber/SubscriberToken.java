@@ -31,6 +31,11 @@ public record SubscriberToken(long subscriberId, Purpose purpose, Instant expire
         return new SignedToken(subscriberId, purpose.name(), expires, nonce).sign(key);
     }
 
+    /** The same, with a signer that is reused for many tokens. */
+    public String sign(SignedToken.Signer signer) {
+        return signer.sign(new SignedToken(subscriberId, purpose.name(), expires, nonce));
+    }
+
     /** The token in this text if our key signed it, else why not; expiry is checked against {@code now}. */
     public static Result read(String text, byte[] key, Instant now) {
         SignedToken.Result read = SignedToken.read(text, key, now);
