@@ -32,15 +32,17 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 public final class BulkConnection implements AutoCloseable {
 
     private static final Pattern REPLY_CODE = Pattern.compile("(?:^|:\\s)([245])\\d\\d\\b");
+    /** The enhanced status code after a 5xx reply (RFC 3463): its subject and detail. */
+    private static final Pattern ENHANCED = Pattern.compile("\\b5\\.(\\d{1,3})\\.(\\d{1,3})\\b");
 
     private final Supplier<Session> sessions;
     private final String senderAddress;
     private Session session;
     private Transport transport;
-
-    /** {@code sessions} is asked at each (re)connection, so corrected settings are used by the next run at once. */
     private String fromName;
     private InternetAddress from;
+
+    /** {@code sessions} is asked at each (re)connection, so corrected settings are used by the next run at once. */
     BulkConnection(Supplier<Session> sessions, String senderAddress) {
         this.sessions = sessions;
         this.senderAddress = senderAddress;
@@ -90,13 +92,32 @@ public final class BulkConnection implements AutoCloseable {
         Matcher code = REPLY_CODE.matcher(reason);
         boolean answered = code.find();
         if (answered && "5".equals(code.group(1)) && e instanceof SendFailedException) {
-            return BulkSendFailure.refusedTheRecipient(reason, e);
+            return addressRefused(e) ? BulkSendFailure.refusedTheRecipient(reason, e) : new BulkSendFailure(reason, false, false, e);
         }
         boolean lost = !answered || transport == null || !transport.isConnected();
         if (lost) {
             closeQuietly();
         }
         return new BulkSendFailure(reason, true, lost, e);
+    }
+
+    /**
+     * Whether the receiving server refused the recipient itself for good (at RCPT TO, 5.1.x "no such address" or
+     * 5.2.1 "disabled", or a bare 550/551/553): only that is a hard bounce. A refusal of the message at DATA (spam,
+     * too big) or by policy (5.7.x) says nothing about the address, and must not suppress anyone.
+     */
+    private static boolean addressRefused(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SMTPAddressFailedException refused && refused.getReturnCode() >= 500) {
+                Matcher enhanced = ENHANCED.matcher(String.valueOf(refused.getMessage()));
+                if (enhanced.find()) {
+                    return enhanced.group(1).equals("1") || enhanced.group(1).equals("2") && enhanced.group(2).equals("1");
+                }
+                int code = refused.getReturnCode();
+                return code == 550 || code == 551 || code == 553;
+            }
+        }
+        return false;
     }
 
     private static String reason(Throwable e) {
@@ -148,6 +169,22 @@ public final class BulkConnection implements AutoCloseable {
         return message;
     }
 
+    private static MimeBodyPart encoded(String content, String type) throws MessagingException {
+        PreencodedMimeBodyPart part = new PreencodedMimeBodyPart("quoted-printable");
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(QuotedPrintable.encode(content), type)));
+        // Named before saveChanges, which otherwise reads the whole part to choose an encoding it then overrides.
+        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return part;
+    }
+
+    /** The From address, encoded once per sender name rather than for every copy. */
+    private InternetAddress from(String fromName) throws UnsupportedEncodingException {
+        if (from == null || !Objects.equals(fromName, this.fromName)) {
+            from = new InternetAddress(senderAddress, HeaderText.oneLine(fromName), "UTF-8");
+            this.fromName = fromName;
+        }
+        return from;
+    }
 
     private void closeQuietly() {
         if (transport != null) {
@@ -165,19 +202,3 @@ public final class BulkConnection implements AutoCloseable {
         closeQuietly();
     }
 }
-    private static MimeBodyPart encoded(String content, String type) throws MessagingException {
-        PreencodedMimeBodyPart part = new PreencodedMimeBodyPart("quoted-printable");
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(QuotedPrintable.encode(content), type)));
-        // Named before saveChanges, which otherwise reads the whole part to choose an encoding it then overrides.
-        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        return part;
-    }
-
-    /** The From address, encoded once per sender name rather than for every copy. */
-    private InternetAddress from(String fromName) throws UnsupportedEncodingException {
-        if (from == null || !Objects.equals(fromName, this.fromName)) {
-            from = new InternetAddress(senderAddress, HeaderText.oneLine(fromName), "UTF-8");
-            this.fromName = fromName;
-        }
-        return from;
-    }

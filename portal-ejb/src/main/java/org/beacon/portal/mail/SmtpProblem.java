@@ -11,6 +11,8 @@ import javax.net.ssl.SSLException;
 
 import jakarta.mail.AuthenticationFailedException;
 
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+
 /**
  * What stands between the portal and its mail server, in words an operator can act on. These are the server's
  * refusals of the portal itself (its account, its protection, its address), not of one message: while one lasts,
@@ -27,6 +29,9 @@ public enum SmtpProblem {
     TLS("TLS failed",
             "the protected connection to the mail server failed: its certificate is not trusted or does not name it,"
                     + " or it does not speak TLS on this port (PORTAL_SMTP_TLS, PORTAL_SMTP_PORT)"),
+    SENDER_REFUSED("sender refused",
+            "the mail server refused the sender or bounce address (PORTAL_MAIL_FROM, PORTAL_BOUNCE_ADDRESS): it may not be one"
+                    + " this account may send as, or its domain may not allow the relay"),
     UNREACHABLE("unreachable", "the mail server did not answer (PORTAL_SMTP_HOST, PORTAL_SMTP_PORT)"),
     MISCONFIGURED("misconfigured", "the mail settings cannot be used");
 
@@ -63,6 +68,10 @@ public enum SmtpProblem {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof SMTPSenderFailedException sender && sender.getReturnCode() >= 500) {
+                // MAIL FROM refused for good: the same for every message, whoever it is to.
+                return Optional.of(SENDER_REFUSED);
+            }
             if (t instanceof AuthenticationFailedException || message.startsWith("535")) {
                 return Optional.of(AUTHENTICATION);
             }

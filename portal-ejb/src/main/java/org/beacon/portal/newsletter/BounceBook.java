@@ -39,10 +39,18 @@ class BounceBook {
     @Inject
     private BounceRules rules;
 
+    /** Whether the delivery's copy went to this address; true when there is nothing to compare (no such delivery, its subscriber erased). */
+    boolean wentTo(long deliveryId, String address) {
+        List<?> emails = em.createNativeQuery("select s.email from campaign_delivery d join subscriber s on s.id = d.subscriber_id where d.id = ?1")
+                .setParameter(1, deliveryId).getResultList();
+        return emails.isEmpty() || address.equalsIgnoreCase(String.valueOf(emails.get(0)));
+    }
+
     /** Empty when there is no such delivery. */
     Optional<Recorded> record(long deliveryId, MailProblem problem, String status, String detail, Source source) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select campaign_id, subscriber_id from campaign_delivery where id = ?1")
+        // Locked: the same report read twice at once (a webhook's retry, two servers) waits here, then sees it counted.
+        List<Object[]> rows = em.createNativeQuery("select campaign_id, subscriber_id from campaign_delivery where id = ?1 for update")
                 .setParameter(1, deliveryId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -4,10 +4,11 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.account.Role.Names.SYSTEM;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -28,6 +29,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
 
 import org.beacon.portal.platform.PortalSettings;
 import org.beacon.portal.platform.TokenKey;
@@ -35,7 +37,8 @@ import org.beacon.portal.platform.TokenKey;
 /**
  * Reads the bounce mailbox (PORTAL_BOUNCE_MAILBOX_*, IMAP or POP3) every minute: each message is read as a DSN or
  * an ARF report ({@link BounceReport}), used ({@link Bounces#use}), then deleted, or moved to
- * PORTAL_BOUNCE_MAILBOX_MOVE_TO on IMAP. A message whose use failed (the database was away) stays for the next read.
+ * PORTAL_BOUNCE_MAILBOX_MOVE_TO on IMAP; on IMAP what changed nothing (forged, unrelated, malformed) or could not be
+ * read is left, marked read, for a person. A message over 2 MB is not read.
  * A persistent timer, so one server of a cluster reads it at a time; a mailbox that refuses the password is logged
  * when that starts, not every minute, and the console shows the last outcome.
  */
@@ -47,6 +50,15 @@ public class BounceInbox {
     private static final Logger LOG = Logger.getLogger(BounceInbox.class.getName());
     /** At most this many messages a read, so one read stays short; the rest wait a minute. */
     private static final int MOST_A_READ = 500;
+    /** A bounce carries at most the headers or the text of a newsletter back; anything larger is not read at all. */
+    private static final int MOST_BYTES = 2 * 1024 * 1024;
+    /**
+     * What is deleted (or moved) once read on IMAP: what was used or says nothing about anyone. A forged, unrelated or
+     * malformed message stays, marked read: after a change of the token key every bounce is "forged", and a person's
+     * mail to the bounce address is theirs to read.
+     */
+    private static final Set<BounceReport.Outcome> DONE_WITH = EnumSet.of(BounceReport.Outcome.USED, BounceReport.Outcome.NOT_A_FAILURE,
+            BounceReport.Outcome.POLICY);
 
     @EJB
     private Bounces bounces;
@@ -120,44 +132,85 @@ public class BounceInbox {
                 return new Read(false, 0, 0, "The mailbox " + mailbox + " has no folder " + mailbox.folder());
             }
             folder.open(Folder.READ_WRITE);
+            // On IMAP a message kept (it changed nothing, or could not be read) is marked read and not read again, so
+            // kept ones never crowd out new ones; POP3 keeps no such mark, so there every message read is deleted.
+            boolean marks = folder.getPermanentFlags().contains(Flags.Flag.SEEN);
             int read = 0;
             int used = 0;
             int kept = 0;
-            List<Message> done = new ArrayList<>();
+            int removed = 0;
             try {
-                Message[] messages = folder.getMessages(1, Math.min(folder.getMessageCount(), MOST_A_READ));
-                for (Message message : messages) {
-                    read++;
-                    String what = "message " + message.getMessageNumber() + " (" + BounceReport.oneLine(message.getSubject()) + ")";
-                    try {
-                        // A copy: the report is read in full once, not fetched part by part from the server.
-                        BounceReport report = BounceReport.read(new MimeMessage((MimeMessage) message), addresses);
-                        if (bounces.use(report, what)) {
-                            used++;
-                        }
-                        done.add(message);
-                    } catch (RuntimeException e) {
-                        kept++;
-                        LOG.warning("Bounce mailbox: " + what + " is kept for the next read: " + BounceReport.oneLine(reason(e)));
-                    }
-                }
-                if (!done.isEmpty() && mailbox.moveTo().isPresent()) {
-                    Folder target = store.getFolder(mailbox.moveTo().get());
+                Message[] waiting = marks ? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
+                Folder target = null;
+                if (marks && mailbox.moveTo().isPresent()) {
+                    target = store.getFolder(mailbox.moveTo().get());
                     if (!target.exists()) {
                         target.create(Folder.HOLDS_MESSAGES);
                     }
-                    folder.copyMessages(done.toArray(Message[]::new), target);
                 }
-                for (Message message : done) {
-                    message.setFlag(Flags.Flag.DELETED, true);
+                for (Message message : Arrays.copyOf(waiting, Math.min(waiting.length, MOST_A_READ))) {
+                    read++;
+                    String what = "message " + message.getMessageNumber();
+                    boolean done;
+                    try {
+                        what += " (" + BounceReport.oneLine(message.getSubject()) + ")";
+                        if (message.getSize() > MOST_BYTES) {
+                            LOG.info("Bounce mailbox: " + what + " changed nothing: at " + message.getSize() / 1024
+                                    + " KB it is too large to be a bounce or a complaint, so it was not read.");
+                            done = !marks;
+                        } else {
+                            // A copy: the report is read in full once, not fetched part by part from the server.
+                            BounceReport report = BounceReport.read(new MimeMessage((MimeMessage) message), addresses);
+                            if (bounces.use(report, what)) {
+                                used++;
+                            }
+                            done = !marks || DONE_WITH.contains(report.outcome());
+                        }
+                    } catch (MessagingException e) {
+                        // The message itself cannot be read (gone, or the server cannot fetch it): left, marked read,
+                        // for a person, so that it is not tried every minute for ever.
+                        kept++;
+                        LOG.warning("Bounce mailbox: " + what + " is kept, unread: " + BounceReport.oneLine(reason(e)));
+                        mark(message, true);
+                        continue;
+                    } catch (RuntimeException e) {
+                        // Its use failed (the database away): read again next time.
+                        kept++;
+                        LOG.warning("Bounce mailbox: " + what + " is kept for the next read: " + BounceReport.oneLine(reason(e)));
+                        if (marks) {
+                            mark(message, false);
+                        }
+                        continue;
+                    }
+                    if (target != null) {
+                        // Everything read goes there: reports used and the rest alike, for the record.
+                        folder.copyMessages(new Message[] {message}, target);
+                        done = true;
+                    }
+                    if (done) {
+                        // Flagged as each is used, not after the loop: a read cut short still removes what it used.
+                        message.setFlag(Flags.Flag.DELETED, true);
+                        removed++;
+                    } else {
+                        mark(message, true);
+                    }
                 }
             } finally {
                 folder.close(true);
             }
             return new Read(true, read, used, read + " message(s) read, " + used + " used" + (kept == 0 ? "" : ", " + kept + " kept after an error")
-                    + (done.isEmpty() ? "" : mailbox.moveTo().map(f -> ", moved to " + f).orElse(", deleted")));
+                    + (removed == 0 ? "" : ", " + removed + mailbox.moveTo().filter(f -> marks).map(f -> " moved to " + f).orElse(" deleted"))
+                    + (read - kept - removed > 0 ? ", " + (read - kept - removed) + " left, marked read, for a person to look at" : ""));
         } finally {
             store.close();
+        }
+    }
+
+    private static void mark(Message message, boolean seen) {
+        try {
+            message.setFlag(Flags.Flag.SEEN, seen);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.fine(() -> "Could not mark a bounce mailbox message: " + e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ import org.eclipse.angus.mail.dsn.DeliveryStatus;
  * address ({@link BounceAddress}) naming its delivery; anything else is one of the outcomes that change nothing.
  * Parts are read through their data sources, not the content handlers, so no mailcap registration is needed.
  */
-public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, String status, String detail) {
+public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, String status, String detail, String recipient) {
 
     public enum Outcome {
         /** A bounce or complaint tied to a delivery: the rules apply. */
@@ -40,12 +41,27 @@ public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, 
         FORGED,
         /** A report that does not follow its standard (no status, no feedback type...). */
         MALFORMED,
+        /**
+         * A refusal by the receiver's policy (5.7.x: a spam filter, a block list, DMARC): about the message or the
+         * sender, not the address, so it counts against nobody.
+         */
+        POLICY,
         /** Not a bounce nor a complaint (an auto-reply, a person's mail, spam). */
         UNRELATED
     }
 
     private static final int MOST_READ = 1 << 20;
+    /** Parts of a report looked at: a report has three; a message of thousands is not one. */
+    private static final int MOST_PARTS = 20;
     private static final Pattern STATUS = Pattern.compile("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b");
+    /**
+     * A status code in a free-form bounce's words, as mail systems write it after the SMTP reply ("550 5.1.1") or
+     * Exchange does ("#5.1.1"); never a bare "5.1.20" (a version, an address, a date).
+     */
+    private static final Pattern FREE_STATUS = Pattern.compile("(?:\\b[245]\\d\\d[ -]|#)([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b");
+    /** Who writes a bounce: the mail system, never a person or their auto-responder. */
+    private static final Pattern MAIL_SYSTEM = Pattern.compile("(?i)(?:^|[<\\s\"])(?:mailer-daemon|postmaster|mail-daemon)@|mail delivery (?:system|subsystem)");
+    private static final Pattern AUTO_REPLY_SUBJECT = Pattern.compile("(?i)out of (?:the )?office|automatic reply|auto[- ]?reply|autoreply|vacation|away from");
 
     static BounceReport read(MimeMessage message, BounceAddress addresses) {
         StringBuilder text = new StringBuilder();
@@ -67,18 +83,28 @@ public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, 
             }
             collect(message, text, 0);
             BounceAddress.Found found = addresses.find(text);
-            Matcher status = STATUS.matcher(text);
-            // A bounce in the older, free form (qmail, some Exchange servers): the status code in its words.
-            while (found.delivery() != null && status.find()) {
-                if (!status.group(1).equals("2")) {
-                    return used(found, status.group(1).equals("5") ? MailProblem.HARD_BOUNCE : MailProblem.SOFT_BOUNCE, status.group(),
-                            "a bounce without a delivery status report, saying " + status.group());
-                }
-            }
             if (found.delivery() == null && found.seen()) {
                 return unused(Outcome.FORGED, "the bounce address in it is not one the portal signed");
             }
-            return unused(Outcome.UNRELATED, "not a bounce or a complaint (" + type.getBaseType() + ")");
+            if (autoReply(message)) {
+                // Auto-responders answer the envelope sender (RFC 3834), which is the copy's bounce address.
+                return unused(Outcome.UNRELATED, "an automatic reply (out of office, vacation), not a bounce");
+            }
+            String from = String.join(" ", headerValues(message, "From"));
+            if (found.delivery() == null || !MAIL_SYSTEM.matcher(from).find()) {
+                return unused(Outcome.UNRELATED, "not a bounce or a complaint (" + type.getBaseType() + ")");
+            }
+            // A bounce in the older, free form (qmail, some Exchange servers): the status code in its first words.
+            Matcher status = FREE_STATUS.matcher(firstText(message));
+            while (status.find()) {
+                if (!status.group(1).equals("2")) {
+                    String code = status.group(1) + "." + status.group(2) + "." + status.group(3);
+                    Optional<MailProblem> problem = problemOf(status.group(1), Integer.parseInt(status.group(2)), Integer.parseInt(status.group(3)));
+                    return problem.isEmpty() ? unused(Outcome.POLICY, "a refusal by the receiver's policy (" + code + "), not about the address")
+                            : used(found, problem.get(), code, "a bounce without a delivery status report, saying " + code, null);
+                }
+            }
+            return unused(Outcome.UNRELATED, "a message from a mail system without a status code");
         } catch (MessagingException | IOException | RuntimeException e) {
             return unused(Outcome.MALFORMED, "it cannot be read as mail: " + oneLine(e.getMessage()));
         }
@@ -112,11 +138,18 @@ public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, 
                 return unused(found.seen() ? Outcome.FORGED : Outcome.NO_DELIVERY, found.seen()
                         ? "the bounce address in it is not one the portal signed" : "it names no delivery of the portal's (no bounce address in it)");
             }
+            Optional<MailProblem> problem = problemOf(code.group(1), Integer.parseInt(code.group(2)), Integer.parseInt(code.group(3)));
+            if (problem.isEmpty()) {
+                return unused(Outcome.POLICY, "a refusal by the receiver's policy (" + code.group() + "), not about the address");
+            }
             String diagnostic = recipient.getHeader("Diagnostic-Code", null);
             String remote = recipient.getHeader("Remote-MTA", null);
-            return used(found, code.group(1).equals("5") ? MailProblem.HARD_BOUNCE : MailProblem.SOFT_BOUNCE, code.group(),
+            // The address the copy went to: the original recipient when the receiver kept it (a forward, a list).
+            String failed = address(recipient.getHeader("Original-Recipient", null));
+            return used(found, problem.get(), code.group(),
                     code.group() + (remote == null ? "" : " from " + remote.replaceFirst("(?i)^dns;\\s*", ""))
-                            + (diagnostic == null ? "" : ": " + diagnostic.replaceFirst("(?i)^smtp;\\s*", "")));
+                            + (diagnostic == null ? "" : ": " + diagnostic.replaceFirst("(?i)^smtp;\\s*", "")),
+                    failed != null ? failed : address(recipient.getHeader("Final-Recipient", null)));
         }
         return unused(Outcome.NOT_A_FAILURE, "a delivery status report saying " + lastAction + ", not failed");
     }
@@ -143,7 +176,7 @@ public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, 
                     ? "the bounce address in it is not one the portal signed" : "it names no delivery of the portal's (no bounce address in it)");
         }
         String agent = fields.getHeader("User-Agent", null);
-        return used(found, MailProblem.COMPLAINT, null, "marked as " + type + (agent == null ? "" : " (reported by " + agent + ")"));
+        return used(found, MailProblem.COMPLAINT, null, "marked as " + type + (agent == null ? "" : " (reported by " + agent + ")"), null);
     }
 
     private static BodyPart part(MimeMultipart report, String... types) throws MessagingException {
@@ -187,7 +220,7 @@ public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, 
     }
 
     private static void collect(MimeMultipart multipart, StringBuilder text, int depth) throws MessagingException, IOException {
-        for (int i = 0; i < multipart.getCount(); i++) {
+        for (int i = 0; i < Math.min(multipart.getCount(), MOST_PARTS); i++) {
             collect(multipart.getBodyPart(i), text, depth + 1);
         }
     }
@@ -207,18 +240,80 @@ public record BounceReport(Outcome outcome, Long delivery, MailProblem problem, 
         }
     }
 
-    private static BounceReport used(BounceAddress.Found found, MailProblem problem, String status, String detail) {
-        return new BounceReport(Outcome.USED, found.delivery(), problem, status, oneLine(detail));
+    /**
+     * What a failure's status code says of the address (RFC 3463): 5.1.x (no such address, domain or mailbox) and
+     * 5.2.1 (mailbox disabled) are for good; 5.7.x is the receiver's policy about the message or the sender, which no
+     * address should pay for (none); the rest (a full mailbox 5.2.2, too big 5.3.4, the network 5.4.x) may pass.
+     */
+    static Optional<MailProblem> problemOf(String kind, int subject, int detail) {
+        if (kind.equals("5") && (subject == 1 || subject == 2 && detail == 1)) {
+            return Optional.of(MailProblem.HARD_BOUNCE);
+        }
+        if (kind.equals("5") && subject == 7) {
+            return Optional.empty();
+        }
+        return Optional.of(MailProblem.SOFT_BOUNCE);
+    }
+
+    /** {@code rfc822; alex@example.org} as {@code alex@example.org}; null for none or another address type. */
+    private static String address(String field) {
+        if (field == null) {
+            return null;
+        }
+        String f = field.strip();
+        int semicolon = f.indexOf(';');
+        if (semicolon < 0 || !f.substring(0, semicolon).strip().equalsIgnoreCase("rfc822")) {
+            return null;
+        }
+        String a = f.substring(semicolon + 1).strip().replaceAll("^<|>$", "");
+        return a.isEmpty() ? null : a.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean autoReply(MimeMessage message) throws MessagingException {
+        String auto = String.join(" ", headerValues(message, "Auto-Submitted")).toLowerCase(Locale.ROOT);
+        return auto.contains("auto-replied") && !MAIL_SYSTEM.matcher(String.join(" ", headerValues(message, "From"))).find()
+                || message.getHeader("X-Autoreply") != null || message.getHeader("X-Autorespond") != null
+                || String.join(" ", headerValues(message, "Precedence")).toLowerCase(Locale.ROOT).contains("auto_reply")
+                || message.getSubject() != null && AUTO_REPLY_SUBJECT.matcher(message.getSubject()).find();
+    }
+
+    private static String[] headerValues(Part part, String name) throws MessagingException {
+        String[] values = part.getHeader(name);
+        return values == null ? new String[0] : values;
+    }
+
+    /** The first text of a message (a plain one, or the first text part): where a free-form bounce says why. */
+    private static String firstText(Part part) throws MessagingException, IOException {
+        ContentType type = type(part);
+        if (type.getPrimaryType().equalsIgnoreCase("multipart")) {
+            MimeMultipart multipart = new MimeMultipart(part.getDataHandler().getDataSource());
+            return multipart.getCount() == 0 ? "" : firstText(multipart.getBodyPart(0));
+        }
+        if (!type.getPrimaryType().equalsIgnoreCase("text")) {
+            return "";
+        }
+        try (InputStream in = part.getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(new LimitedStream(out, 64 * 1024));
+            return out.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static BounceReport used(BounceAddress.Found found, MailProblem problem, String status, String detail, String recipient) {
+        return new BounceReport(Outcome.USED, found.delivery(), problem, status, oneLine(detail), recipient);
     }
 
     private static BounceReport unused(Outcome outcome, String detail) {
-        return new BounceReport(outcome, null, null, null, oneLine(detail));
+        return new BounceReport(outcome, null, null, null, oneLine(detail), null);
     }
 
+    /** One line for a log or the console: every control character and line or paragraph separator, Unicode's too, a space. */
     static String oneLine(String text) {
-        String t = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String t = text == null ? "" : ONE_LINE.matcher(text).replaceAll(" ").strip();
         return t.length() > 300 ? t.substring(0, 300) : t;
     }
+
+    private static final Pattern ONE_LINE = Pattern.compile("(?U)[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+");
 
     /** Stops copying at a limit: a bounce may carry a whole newsletter back, and only its headers matter. */
     private static final class LimitedStream extends java.io.OutputStream {

@@ -69,6 +69,12 @@ public class Bounces {
             LOG.info(() -> "Bounce mailbox: " + what + " changed nothing: " + report.detail() + ".");
             return false;
         }
+        if (report.recipient() != null && !book.wentTo(report.delivery(), report.recipient())) {
+            // A forward or a list's member failed, not the address the copy went to: that address still gets mail.
+            LOG.info(() -> "Bounce mailbox: " + what + " changed nothing: the recipient that failed is not the address that copy went to"
+                    + " (a forward, or one member of a list).");
+            return false;
+        }
         return recorded(report.delivery(), report.problem(), report.status(), report.detail(), BounceBook.Source.MAILBOX, "Bounce mailbox: " + what);
     }
 
@@ -148,7 +154,8 @@ public class Bounces {
             case "SpamComplaint" -> MailProblem.COMPLAINT;
             case "Bounce" -> switch (type) {
                 case "HardBounce", "BadEmailAddress", "ManuallyDeactivated" -> MailProblem.HARD_BOUNCE;
-                case "SoftBounce", "Transient", "DnsError" -> MailProblem.SOFT_BOUNCE;
+                // Not "Transient": Postmark says so of a delay while it still retries, and the mail may well arrive.
+                case "SoftBounce", "DnsError" -> MailProblem.SOFT_BOUNCE;
                 case "SpamComplaint" -> MailProblem.COMPLAINT;
                 default -> null;
             };

@@ -66,9 +66,9 @@ public class BounceRules {
             // Already out (left, or bounced before): the count is kept, nothing else changes.
             return Outcome.COUNTED;
         }
-        Instant since = lastLifted(subscriber);
-        long hard = count(subscriberId, MailProblem.HARD_BOUNCE, since);
-        long soft = count(subscriberId, MailProblem.SOFT_BOUNCE, max(since, now.minus(Duration.ofDays(settings.bounceSoftDays()))));
+        Instant lifted = lastLifted(subscriber);
+        long hard = count(subscriberId, MailProblem.HARD_BOUNCE, lifted, lifted);
+        long soft = count(subscriberId, MailProblem.SOFT_BOUNCE, max(lifted, now.minus(Duration.ofDays(settings.bounceSoftDays()))), lifted);
         String why = hard >= settings.bounceHardLimit()
                 ? (hard == 1 ? "a hard bounce" : hard + " hard bounces")
                 : soft >= settings.bounceSoftLimit() ? soft + " soft bounces within " + settings.bounceSoftDays() + " days" : null;
@@ -81,12 +81,19 @@ public class BounceRules {
         return Outcome.SUPPRESSED;
     }
 
-    private long count(long subscriberId, MailProblem problem, Instant since) {
-        return ((Number) em.createNativeQuery("select count(*) from mail_bounce where subscriber_id = ?1 and kind = ?2 and received_at > ?3")
-                .setParameter(1, subscriberId).setParameter(2, problem.name()).setParameter(3, since).getSingleResult()).longValue();
+    /**
+     * Bounces received since {@code since} about copies sent after the last lift: a late report about a copy sent
+     * before it (still in flight, a slow mail system, a backlog in the mailbox) does not suppress the person again.
+     * A refusal at send time has no sent copy: its time is when it was refused.
+     */
+    private long count(long subscriberId, MailProblem problem, Instant since, Instant lifted) {
+        return ((Number) em.createNativeQuery("select count(*) from mail_bounce b join campaign_delivery d on d.id = b.delivery_id"
+                        + " where b.subscriber_id = ?1 and b.kind = ?2 and b.received_at > ?3 and coalesce(d.sent_at, b.received_at) > ?4")
+                .setParameter(1, subscriberId).setParameter(2, problem.name()).setParameter(3, since).setParameter(4, lifted)
+                .getSingleResult()).longValue();
     }
 
-    /** Bounces before staff last lifted a suppression are not counted again. */
+    /** Bounces before a bounce suppression was last lifted (by staff, or by the person coming back) are not counted again. */
     private Instant lastLifted(Subscriber subscriber) {
         Instant lifted = em.createQuery("select max(e.createdAt) from SubscriberEvent e where e.subscriber = :s and e.kind = :kind", Instant.class)
                 .setParameter("s", subscriber).setParameter("kind", SubscriberEvent.Kind.SUPPRESSION_LIFTED).getSingleResult();

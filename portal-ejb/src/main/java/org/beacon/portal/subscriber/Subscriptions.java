@@ -131,6 +131,7 @@ public class Subscriptions {
             throw new TokenRefused(TokenRefused.Why.USED);
         }
         Instant now = clock.instant();
+        liftedByThemselves(subscriber, "they confirmed a new sign-up");
         subscriber.confirm(now);
         List<MailingList> confirmed = subscriptions(subscriber).stream()
                 .filter(s -> s.getStatus() == Subscription.Status.PENDING)
@@ -141,6 +142,27 @@ public class Subscriptions {
                 + " (wording " + CONSENT_WORDING + ")", "subscriber");
         welcome(subscriber, confirmed);
         return links().token(subscriber.getId());
+    }
+
+    /** Coming back after a bounce lifts its suppression as staff's lift does: the earlier bounces stop counting. */
+    private void liftedByThemselves(Subscriber subscriber, String how) {
+        if (subscriber.getStatus() == SubscriberStatus.BOUNCED) {
+            record(subscriber, SubscriberEvent.Kind.SUPPRESSION_LIFTED, "Bounce suppression lifted: " + how + "; earlier bounces no longer count",
+                    "subscriber");
+        }
+    }
+
+    /** Lets the newsletter side queue the welcome mails of newly confirmed lists, and records which it sent. */
+    private void welcome(Subscriber subscriber, List<MailingList> lists) {
+        List<MailingList> withWelcome = lists.stream().filter(l -> l.getWelcome().on()).toList();
+        if (withWelcome.isEmpty()) {
+            return;
+        }
+        ListsConfirmed event = new ListsConfirmed(subscriber, withWelcome);
+        confirmations.fire(event);
+        if (!event.welcomedNames().isEmpty()) {
+            record(subscriber, SubscriberEvent.Kind.WELCOME_SENT, String.join(", ", event.welcomedNames()), "portal");
+        }
     }
 
     public Preferences preferences(String token) {
@@ -167,11 +189,13 @@ public class Subscriptions {
         subscriber.name(firstName);
         if (subscriber.getStatus() == SubscriberStatus.UNSUBSCRIBED || subscriber.getStatus() == SubscriberStatus.BOUNCED) {
             // Coming back by one's own signed link is a confirmed choice (and, after a bounce, proof the address works).
+            liftedByThemselves(subscriber, "they came back on their preferences page");
             subscriber.confirm(now);
             suppressions().lift(subscriber.getEmail());
         }
         Map<Long, Subscription> current = subscriptions(subscriber).stream()
                 .collect(Collectors.toMap(s -> s.getList().getId(), Function.identity()));
+        List<MailingList> joined = new ArrayList<>();
         for (MailingList list : publicLists()) {
             Subscription subscription = current.get(list.getId());
             boolean wanted = listIds.contains(list.getId());
@@ -182,6 +206,7 @@ public class Subscriptions {
                 }
                 if (subscriber.getStatus() == SubscriberStatus.CONFIRMED) {
                     subscription.consent(now, "preferences page", CONSENT_WORDING);
+                    joined.add(list);
                 }
             } else if (!wanted && subscription != null && subscription.getStatus() != Subscription.Status.REMOVED) {
                 subscription.move(Subscription.Status.REMOVED, now);
@@ -189,13 +214,13 @@ public class Subscriptions {
         }
         record(subscriber, SubscriberEvent.Kind.PREFERENCES_CHANGED, publicLists().stream().filter(l -> listIds.contains(l.getId()))
                 .map(MailingList::getName).collect(Collectors.joining(", ")), "subscriber");
+        welcome(subscriber, joined);
         return preferences(token);
     }
 
     /**
      * Leaves every list at once and puts the address on the suppression list; {@code how} is recorded. From a
      * campaign's link ({@code campaignId}, else null) the campaign is named in the history and counted in its report.
-        List<MailingList> joined = new ArrayList<>();
      */
     public void unsubscribe(String token, @NotNull String how, Long campaignId) {
         leave(subscriber(token, SubscriberToken.Purpose.UNSUBSCRIBE, SubscriberToken.Purpose.MANAGE, SubscriberToken.Purpose.DATA), how, campaignId);
@@ -206,7 +231,6 @@ public class Subscriptions {
         DONE, LINK_SENT
     }
 
-                    joined.add(list);
     /**
      * Mails the subscriber everything held about them, if the link is a fresh one mailed for this; from a preferences
      * link, which can travel with a forwarded newsletter, it mails the address that fresh link instead.
@@ -214,7 +238,6 @@ public class Subscriptions {
     public DataRequest sendExport(String token) {
         Optional<Subscriber> found = withDataAccess(token);
         if (found.isEmpty()) {
-        welcome(subscriber, joined);
             return DataRequest.LINK_SENT;
         }
         Subscriber subscriber = found.get();

@@ -58,6 +58,9 @@ final class SuppressionList {
 
     /** Deletes a subscriber with their lists and history, nothing else. */
     void eraseRows(Subscriber subscriber) {
+        // A bounce's words often name the address ("550 5.1.1 <alex@...> unknown"): the campaign keeps only the count.
+        em.createNativeQuery("update mail_bounce set subscriber_id = null, detail = null, status_code = null where subscriber_id = ?1")
+                .setParameter(1, subscriber.getId()).executeUpdate();
         em.createQuery("delete from SubscriberEvent e where e.subscriber = :s").setParameter("s", subscriber).executeUpdate();
         em.createQuery("delete from Subscription s where s.subscriber = :s").setParameter("s", subscriber).executeUpdate();
         em.remove(subscriber);

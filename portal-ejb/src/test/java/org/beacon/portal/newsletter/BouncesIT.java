@@ -41,7 +41,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.subethamail.smtp.helper.SimpleMessageListener;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.SMTPServer;
 
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -89,7 +90,7 @@ class BouncesIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         MailingList list = as(() -> admin.saveList(null, new ListDraft("Bounce readers " + run, "Test readers.", false)));
         Map<String, Subscriber> people = new java.util.LinkedHashMap<>();
-        for (String who : List.of("hard", "soft", "complainer", "forged", "unrelated", "refused", "webhook", "fine")) {
+        for (String who : List.of("hard", "soft", "complainer", "forged", "unrelated", "refused", "filtered", "webhook", "fine")) {
             String email = who + "-" + run + "@example.org";
             people.put(who, as(() -> admin.addByHand(Subscribers.manual(email, null, "Signed up on paper", list.getId()))));
         }
@@ -98,20 +99,22 @@ class BouncesIT {
         mailbox.start();
         GreenMailUser bounceUser = mailbox.setUser("bounce@beacon.test", "bounce", "secret-" + run);
         Map<String, String> envelope = new ConcurrentHashMap<>();
-        SMTPServer relay = relay(envelope, "refused-" + run + "@example.org");
+        SMTPServer relay = relay(envelope, "refused-" + run + "@example.org", "filtered-" + run + "@example.org");
         try (ServerSettings ignored = ServerSettings.set("PORTAL_BOUNCE_ADDRESS", "bounce@beacon.test",
                 "PORTAL_BOUNCE_MAILBOX_HOST", "127.0.0.1", "PORTAL_BOUNCE_MAILBOX_PROTOCOL", "imap", "PORTAL_BOUNCE_MAILBOX_PORT", "3243",
                 "PORTAL_BOUNCE_MAILBOX_USER", "bounce", "PORTAL_BOUNCE_MAILBOX_PASSWORD", "secret-" + run, "PORTAL_BOUNCE_SOFT_LIMIT", "2",
                 "PORTAL_BOUNCE_WEBHOOK_USER", "postmark", "PORTAL_BOUNCE_WEBHOOK_PASSWORD", "webhook-secret-" + run)) {
             long first = sent("First " + run, list.getId());
-            // Each copy went with its own signed envelope sender; the relay refused one recipient with 550 5.1.1.
-            assertThat(envelope).hasSize(7).doesNotContainKey("refused-" + run + "@example.org");
+            // Each copy went with its own signed envelope sender; the relay refused one recipient with 550 5.1.1 (a hard
+            // bounce) and one message with 554 5.7.1 at the end of DATA (its content, not the address: no bounce).
+            assertThat(envelope).hasSize(7).doesNotContainKeys("refused-" + run + "@example.org", "filtered-" + run + "@example.org");
             assertThat(envelope.values()).allSatisfy(from -> assertThat(from).matches(VERP.pattern()));
             assertThat(envelope.values()).doesNotHaveDuplicates();
             CampaignReport afterSend = as(() -> reports.report(first));
-            assertThat(afterSend.progress().failed()).isEqualTo(1);
+            assertThat(afterSend.progress().failed()).isEqualTo(2);
             assertThat(afterSend.hardBounces()).isEqualTo(1);
             assertThat(status(people.get("refused"))).isEqualTo(SubscriberStatus.BOUNCED);
+            assertThat(status(people.get("filtered"))).isEqualTo(SubscriberStatus.CONFIRMED);
 
             String hard = envelope.get("hard-" + run + "@example.org");
             String soft = envelope.get("soft-" + run + "@example.org");
@@ -129,20 +132,36 @@ class BouncesIT {
             bounceUser.deliver(message(arf(envelope.get("unrelated-" + run + "@example.org"), null)));
             bounceUser.deliver(message("From: Alex <unrelated-" + run + "@example.org>\r\nTo: bounce@beacon.test\r\nSubject: Out of office\r\n"
                     + "Message-ID: <ooo-" + run + "@example.org>\r\n\r\nI am away until Monday.\r\n"));
+            // An auto-responder answers the copy's own bounce address, with things that look like status codes in it.
+            String fine = envelope.get("fine-" + run + "@example.org");
+            bounceUser.deliver(message("Received: from mx.example.org ([10.5.1.20]) by imap.beacon.test\r\nFrom: Fin <fine-" + run
+                    + "@example.org>\r\nTo: " + fine + "\r\nSubject: Re: Our news\r\nAuto-Submitted: auto-replied\r\n"
+                    + "Message-ID: <auto-" + run + "@example.org>\r\n\r\nBack on 5.1.26. Until then, 550 5.1.1 is someone else's problem.\r\n"));
+            // A receiver's policy refusal (spam, a block list) is about the message, not the address.
+            bounceUser.deliver(message(dsn(envelope.get("unrelated-" + run + "@example.org"), "unrelated-" + run + "@example.org", "failed", "5.7.1",
+                    "smtp; 550 5.7.1 Message rejected as spam")));
+            // The address forwards to one that is gone: the failure is not of the address the copy went to.
+            bounceUser.deliver(message(dsn(fine, "fine-" + run + "@old-provider.example", null, "failed", "5.1.1", "smtp; 550 5.1.1 No such user")));
 
             BounceInbox.Read read;
             try (LoggedMessages log = LoggedMessages.of(Bounces.class)) {
                 read = asSystem.call(() -> inbox.readNow());
-                assertThat(log.count("changed nothing")).isEqualTo(6);
+                assertThat(log.count("changed nothing")).isEqualTo(9);
+                assertThat(log.anyContains("an automatic reply")).isTrue();
+                assertThat(log.anyContains("a refusal by the receiver's policy (5.7.1)")).isTrue();
+                assertThat(log.anyContains("the recipient that failed is not the address that copy went to")).isTrue();
                 assertThat(log.anyContains("is not one the portal signed")).isTrue();
                 assertThat(log.anyContains("names no delivery")).isTrue();
                 assertThat(log.anyContains("without Feedback-Type or Version")).isTrue();
                 assertThat(log.anyContains("was already counted")).isTrue();
             }
             assertThat(read.ok()).isTrue();
-            assertThat(read.read()).isEqualTo(9);
+            assertThat(read.read()).isEqualTo(12);
             assertThat(read.used()).isEqualTo(3);
-            assertThat(mailbox.getReceivedMessagesForDomain("beacon.test")).isEmpty();
+            // Deleted: what was used, counted before, or says nothing about anyone (the delay, the policy refusal, the
+            // forward). Left, marked read, for a person: the forged, unrelated and malformed reports and the two replies.
+            assertThat(mailbox.getReceivedMessages()).hasSize(5);
+            assertThat(asSystem.call(() -> inbox.readNow()).read()).as("what was left is not read again").isZero();
 
             assertThat(status(people.get("hard"))).isEqualTo(SubscriberStatus.BOUNCED);
             assertThat(as(() -> admin.suppression(people.get("hard").getId()))).contains("bounced");
@@ -151,6 +170,7 @@ class BouncesIT {
             assertThat(as(() -> admin.suppression(people.get("complainer").getId()))).contains("complained");
             assertThat(status(people.get("forged"))).isEqualTo(SubscriberStatus.CONFIRMED);
             assertThat(status(people.get("unrelated"))).isEqualTo(SubscriberStatus.CONFIRMED);
+            assertThat(status(people.get("fine"))).isEqualTo(SubscriberStatus.CONFIRMED);
             assertThat(history(people.get("hard"))).contains(SubscriberEvent.Kind.HARD_BOUNCE, SubscriberEvent.Kind.SUPPRESSED);
             assertThat(history(people.get("soft"))).containsOnlyOnce(SubscriberEvent.Kind.SOFT_BOUNCE).doesNotContain(SubscriberEvent.Kind.SUPPRESSED);
             assertThat(history(people.get("complainer"))).contains(SubscriberEvent.Kind.COMPLAINT, SubscriberEvent.Kind.UNSUBSCRIBED);
@@ -160,7 +180,7 @@ class BouncesIT {
             assertThat(report.complaints()).isEqualTo(1);
             assertThat(as(() -> bounces.mailboxStatus())).satisfies(status -> {
                 assertThat(status.ok()).isTrue();
-                assertThat(status.detail()).contains("9 message(s) read, 3 used");
+                assertThat(status.detail()).contains("0 message(s) read, 0 used");
             });
 
             // A Postmark hard bounce, with wrong credentials and then right ones.
@@ -266,19 +286,42 @@ class BouncesIT {
         return id;
     }
 
-    /** A relay on the mail session's port that records each recipient's envelope sender and refuses one recipient (550). */
-    private static SMTPServer relay(Map<String, String> envelope, String refused) throws IOException {
+    /**
+     * A relay on the mail session's port that records each recipient's envelope sender, refuses one recipient (550
+     * 5.1.1 at RCPT TO) and another's message (554 5.7.1 at the end of DATA).
+     */
+    private static SMTPServer relay(Map<String, String> envelope, String refused, String filtered) throws IOException {
         SMTPServer relay = SMTPServer.port(3225).bindAddress(InetAddress.getByName("127.0.0.1"))
-                .simpleMessageListener(new SimpleMessageListener() {
+                .messageHandlerFactory(context -> new MessageHandler() {
+                    private String from;
+                    private String to;
+
                     @Override
-                    public boolean accept(String from, String to) {
-                        return !to.equalsIgnoreCase(refused);
+                    public void from(String sender) {
+                        from = sender;
                     }
 
                     @Override
-                    public void deliver(String from, String to, InputStream data) throws IOException {
+                    public void recipient(String recipient) throws RejectException {
+                        if (recipient.equalsIgnoreCase(refused)) {
+                            throw new RejectException(550, "5.1.1 <" + recipient + ">: Recipient address rejected: User unknown");
+                        }
+                        to = recipient;
+                    }
+
+                    @Override
+                    public String data(InputStream data) throws RejectException, IOException {
                         data.transferTo(java.io.OutputStream.nullOutputStream());
+                        if (to.equalsIgnoreCase(filtered)) {
+                            throw new RejectException(554, "5.7.1 Message refused as spam");
+                        }
                         envelope.put(to, from);
+                        return null;
+                    }
+
+                    @Override
+                    public void done() {
+                        // nothing kept per transaction
                     }
                 }).build();
         relay.start();
@@ -287,6 +330,11 @@ class BouncesIT {
 
     /** A delivery status notification as a receiving server sends one back to the envelope sender (RFC 3464). */
     private static String dsn(String to, String recipient, String action, String status, String diagnostic) {
+        return dsn(to, recipient, recipient, action, status, diagnostic);
+    }
+
+    /** The same, naming the final recipient, and the original one if {@code original} is not null. */
+    private static String dsn(String to, String recipient, String original, String action, String status, String diagnostic) {
         return "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
                 + "To: " + to + "\r\n"
                 + "Subject: Undelivered Mail Returned to Sender\r\n"
@@ -296,7 +344,7 @@ class BouncesIT {
                 + "--b1\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.org. Your message could not be delivered.\r\n"
                 + "--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
                 + "Reporting-MTA: dns; mx.example.org\r\nArrival-Date: Wed, 2 Dec 2026 10:00:00 +1100\r\n\r\n"
-                + "Final-Recipient: rfc822; " + recipient + "\r\nOriginal-Recipient: rfc822;" + recipient + "\r\n"
+                + "Final-Recipient: rfc822; " + recipient + "\r\n" + (original == null ? "" : "Original-Recipient: rfc822;" + original + "\r\n")
                 + "Action: " + action + "\r\nStatus: " + status + "\r\nRemote-MTA: dns; inbound.example.org\r\n"
                 + "Diagnostic-Code: " + diagnostic + "\r\n\r\n"
                 + "--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
