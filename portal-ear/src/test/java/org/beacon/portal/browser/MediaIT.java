@@ -74,6 +74,8 @@ class MediaIT {
                 By.cssSelector(".insert-picture[data-alt='" + alt + "']")));
         choice.click();
         new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures")));
+        // The dialog's modal mask fades out after the dialog: until it has gone it takes the next click.
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures_modal")));
         editor.press("editor:publish");
         assertThat(editor.status()).isEqualTo("Published");
         String slug = editor.slug();

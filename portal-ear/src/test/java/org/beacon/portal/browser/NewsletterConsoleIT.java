@@ -152,6 +152,8 @@ class NewsletterConsoleIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".insert-picture[data-alt='" + alt + "']"))).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures")));
+        // The dialog's modal mask fades out after the dialog: until it has gone it takes the next click.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures_modal")));
         String template = "Appeal " + tag;
         browser.findElement(By.id("compose:templateName")).sendKeys(template);
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("compose:saveTemplate")));
