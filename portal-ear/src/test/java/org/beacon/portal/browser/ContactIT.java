@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,6 +52,9 @@ class ContactIT {
                 By.cssSelector("#queue\\:table_data .inquiry-reference"), 1));
         WebElement row = browser.findElement(By.cssSelector("#queue\\:table_data tr"));
         assertThat(row.getText()).contains("Unread", "Child Protection Fund", "Sam Parent", "New");
+        // The first words, as text (the script in them is words on the page, never run).
+        assertThat(row.findElement(By.cssSelector(".inquiry-excerpt")).getText())
+                .isEqualTo("<script>alert('x')</script> How does the fund help schools?");
         Browser.clickAndWaitForNextPage(browser, row.findElement(By.linkText(reference)));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(reference + ": Child Protection Fund");
@@ -71,6 +75,28 @@ class ContactIT {
         browser.get(url("/admin/mail/"));
         WebElement reply = mailIn(browser, "Re: your message to");
         assertThat(reply.getText()).contains(email, reference);
+
+        // A possible disclosure: flagged, it leads the queue with its mark and the steps stay on its page until done.
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("nav-inquiries")));
+        browser.findElement(By.id("queue:text")).sendKeys(reference, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#queue\\:table_data .inquiry-reference"), 1));
+        assertThat(browser.findElement(By.cssSelector("#queue\\:table_data tr")).getText()).contains("working day").doesNotContain("Overdue");
+        // Enter searched: it did not press the form's first button (Assign), which would say to select rows first.
+        assertThat(browser.findElement(By.id("queue:messages")).getText()).doesNotContain("Select inquiries first");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(reference)));
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("inquiry:flagDisclosure")));
+        assertThat(browser.findElement(By.id("disclosure")).getText()).contains("Possible disclosure", "call 000",
+                "Australian Centre to Counter Child Exploitation", "Record the referral");
+        browser.get(url("/admin/inquiry/"));
+        assertThat(browser.findElement(By.cssSelector("#queue\\:table_data tr")).getText()).as("the first row")
+                .contains(reference, "Possible disclosure");
+        browser.get(url("/admin/inquiry/view?id=" + browser.findElement(By.cssSelector("#queue\\:table_data .inquiry-reference"))
+                .getAttribute("href").replaceFirst(".*id=", "")));
+        browser.findElement(By.id("inquiry:referral")).sendKeys("ACCCE online report, reference 12345");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("inquiry:recordReferral")));
+        assertThat(browser.findElement(By.id("referral")).getText()).contains("ACCCE online report, reference 12345");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Referral recorded: ACCCE online report, reference 12345");
     }
 
     @Test

@@ -65,6 +65,25 @@ class SettingsConsoleIT {
     }
 
     @Test
+    void publicHolidaysAreListedAddedAndRemovedForTheInquiriesDueDates(WebDriver browser) {
+        StaffSignInIT.signInAt(browser, "/admin/settings");
+        assertThat(browser.findElement(By.id("holidays")).getText()).contains("Public holidays", "Christmas Day", "Australia Day");
+        // A day of its own each run, years ahead, so that runs do not meet.
+        int day = 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(28);
+        String name = "Show day " + UUID.randomUUID().toString().substring(0, 6);
+        WebElement date = browser.findElement(By.id("holidays:date_input"));
+        date.click();
+        date.sendKeys(day + "/8/2031", org.openqa.selenium.Keys.TAB);
+        browser.findElement(By.id("holidays:name")).sendKeys(name);
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("holidays:addHoliday")));
+        assertThat(browser.findElement(By.id("holidays:holidayMessages")).getText()).contains("Added:", name);
+        assertThat(browser.findElements(By.cssSelector("#holidays\\:table .holiday-name"))).extracting(e -> e.getAttribute("textContent"))
+                .contains(name);
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.cssSelector("button[aria-label='Remove " + name + "']")));
+        assertThat(browser.findElement(By.id("holidays:holidayMessages")).getText()).contains("Removed:", name);
+    }
+
+    @Test
     void aTestMailSaysHowTheMailServerTookIt(WebDriver browser) throws Exception {
         String address = "test-mail-" + UUID.randomUUID().toString().substring(0, 6) + "@beacon.test";
         StaffSignInIT.signInAt(browser, "/admin/settings");

@@ -32,6 +32,8 @@ public enum AuditAction {
     INQUIRY_STATUS_CHANGED("Inquiry status changed"),
     INQUIRIES_EXPORTED("Inquiries exported"),
     INQUIRY_ERASED("Inquiry erased by retention"),
+    INQUIRY_DISCLOSURE_FLAGGED("Inquiry flagged as a possible disclosure"),
+    INQUIRY_REFERRAL_RECORDED("Inquiry referral recorded"),
 
     SUBSCRIBER_ADDED("Subscriber added"),
     SUBSCRIBER_ERASED("Subscriber erased"),

@@ -38,6 +38,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "inquiry")
 public class Inquiry extends RecordedEntity {
 
+    private static final int EXCERPT = 90;
+
     private static final long serialVersionUID = 1L;
 
     /** The wording of the collection notice the sender agreed to; change it when the notice changes. */
@@ -228,6 +230,66 @@ public class Inquiry extends RecordedEntity {
 
     public String getMessage() {
         return message;
+    }
+
+    @Column(name = "disclosure_flagged_at")
+    private Instant disclosureFlaggedAt;
+
+    @Column(name = "disclosure_flagged_by", length = 254)
+    private String disclosureFlaggedBy;
+
+    @Column(name = "referred_at")
+    private Instant referredAt;
+
+    @Column(name = "referral_note", length = 500)
+    private String referralNote;
+
+    /** A moderator thinks it may tell of abuse: it leads the queue until the referral is recorded. */
+    void flagDisclosure(String by, Instant at) {
+        if (disclosureFlaggedAt == null) {
+            disclosureFlaggedAt = at;
+            disclosureFlaggedBy = by;
+        }
+    }
+
+    void referred(String note, Instant at) {
+        referredAt = at;
+        referralNote = note.length() > 500 ? note.substring(0, 500) : note;
+    }
+
+    public boolean isPossibleDisclosure() {
+        return disclosureFlaggedAt != null;
+    }
+
+    /** Flagged, and its referral not yet recorded: what the queue puts first. */
+    public boolean isDisclosureWaiting() {
+        return disclosureFlaggedAt != null && referredAt == null;
+    }
+
+    public Instant getDisclosureFlaggedAt() {
+        return disclosureFlaggedAt;
+    }
+
+    public String getDisclosureFlaggedBy() {
+        return disclosureFlaggedBy;
+    }
+
+    public Instant getReferredAt() {
+        return referredAt;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    /** The message's first words, on one line, for the queue: enough to sort it without opening it. */
+    public String getExcerpt() {
+        String words = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        if (words.length() <= EXCERPT) {
+            return words;
+        }
+        int cut = words.lastIndexOf(' ', EXCERPT);
+        return words.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
     }
 
     public Instant getConsentAt() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,13 +71,17 @@ public class InquiryModeration {
     @Inject
     private AuditTrail audit;
 
-    /** One page of the queue, newest (or oldest) first, with assignees loaded. */
+    /**
+     * One page of the queue, with assignees loaded: possible disclosures whose referral is not yet recorded first, then
+     * newest (or oldest, which is also soonest due) first.
+     */
     public List<Inquiry> queue(@NotNull InquiryFilter filter, int first, int max) {
         if (hasText(filter)) {
             return textSearch(filter).fetchHits(first, max);
         }
         TypedQuery<Inquiry> query = em.createQuery("select i from Inquiry i left join fetch i.assignee" + where(filter)
-                + " order by i.createdAt " + (filter.oldestFirst() ? "asc" : "desc") + ", i.id " + (filter.oldestFirst() ? "asc" : "desc"),
+                + " order by case when i.disclosureFlaggedAt is not null and i.referredAt is null then 0 else 1 end,"
+                + " i.createdAt " + (filter.oldestFirst() ? "asc" : "desc") + ", i.id " + (filter.oldestFirst() ? "asc" : "desc"),
                 Inquiry.class);
         bind(query, filter);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
@@ -88,6 +94,48 @@ public class InquiryModeration {
         TypedQuery<Long> query = em.createQuery("select count(i) from Inquiry i" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    /** The working days as the holiday table has them now: for each inquiry's age and due date. */
+    public WorkingDays workingDays() {
+        return new WorkingDays(Set.copyOf(em.createQuery("select h.date from PublicHoliday h", LocalDate.class).getResultList()));
+    }
+
+    /** Today in the organisation's zone, by the portal's clock. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PortalSettings.ORGANISATION_ZONE);
+    }
+
+    /** How many are overdue now (not closed nor spam, past their five working days). */
+    public long overdue() {
+        return count(new InquiryFilter(null, null, null, null, null, null, false, true));
+    }
+
+    /**
+     * Flags an inquiry as a possible disclosure of abuse: it leads the queue, and its page shows what to do (refer to
+     * the ACCCE, record the referral) until the referral is recorded.
+     */
+    public InquiryDetail flagDisclosure(long id) {
+        Inquiry inquiry = find(id);
+        if (!inquiry.isPossibleDisclosure()) {
+            inquiry.flagDisclosure(session.getCallerPrincipal().getName(), clock.instant());
+            record(inquiry, InquiryEvent.Kind.NOTE, null, null, "Flagged as a possible disclosure: refer to the ACCCE and record the referral.");
+            audit.record(AuditAction.INQUIRY_DISCLOSURE_FLAGGED, AuditTarget.INQUIRY, id, inquiry.getReference() + " flagged as a possible disclosure");
+        }
+        return detail(inquiry);
+    }
+
+    /** Records the referral of a possible disclosure (to the ACCCE, or the police): who was told, when, their reference. */
+    public InquiryDetail recordReferral(long id, @NotBlank(message = "Say whom it was referred to, and their reference if they gave one.")
+            @Size(max = 500, message = "Keep it under 500 characters.") String note) {
+        Inquiry inquiry = find(id);
+        if (!inquiry.isPossibleDisclosure()) {
+            throw new InquiryRefused(null, "Flag the inquiry as a possible disclosure first.");
+        }
+        inquiry.referred(note.strip(), clock.instant());
+        record(inquiry, InquiryEvent.Kind.NOTE, null, null, "Referral recorded: " + note.strip());
+        audit.record(AuditAction.INQUIRY_REFERRAL_RECORDED, AuditTarget.INQUIRY, id, "Referral of " + inquiry.getReference() + " recorded");
+        return detail(inquiry);
     }
 
     /**
@@ -325,6 +373,9 @@ public class InquiryModeration {
 
     private static String where(InquiryFilter filter) {
         List<String> conditions = new ArrayList<>();
+        if (filter.overdueOnly()) {
+            conditions.add("i.status not in :done and i.createdAt < :dueBefore");
+        }
         if (filter.status() != null) {
             conditions.add("i.status = :status");
         }
@@ -343,7 +394,12 @@ public class InquiryModeration {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static void bind(TypedQuery<?> query, InquiryFilter filter) {
+    private void bind(TypedQuery<?> query, InquiryFilter filter) {
+        if (filter.overdueOnly()) {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), PortalSettings.ORGANISATION_ZONE);
+            query.setParameter("done", List.of(InquiryStatus.CLOSED, InquiryStatus.SPAM)).setParameter("dueBefore",
+                    workingDays().lastOverdueArrival(today).plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
+        }
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }

@@ -34,6 +34,7 @@ import org.beacon.portal.event.Registrations;
 import org.beacon.portal.inquiry.DemoInquiries;
 import org.beacon.portal.inquiry.Inquiries;
 import org.beacon.portal.inquiry.InquiryModeration;
+import org.beacon.portal.inquiry.PublicHolidays;
 import org.beacon.portal.inquiry.InquiryRetention;
 import org.beacon.portal.mail.LocalMailSink;
 import org.beacon.portal.mail.MailDelivery;
@@ -119,7 +120,10 @@ final class EjbRoleMatrix {
             face(RegistrationHousekeeping.class, THE_SYSTEM, "releaseUnconfirmedAt", "eraseAfterEventsAt"),
             face(DemoInquiries.class, THE_SYSTEM),
             face(Inquiries.class, EVERYONE, "submit"),
-            face(InquiryModeration.class, INQUIRY_STAFF, "queue", "count", "export", "countsByStatus", "inquiry", "open",
+            face(PublicHolidays.class, INQUIRY_STAFF, "all", "workingDays"),
+            face(PublicHolidays.class, ADMINISTRATORS, "add", "remove"),
+            face(InquiryModeration.class, INQUIRY_STAFF, "workingDays", "today", "overdue", "flagDisclosure", "recordReferral",
+                    "queue", "count", "export", "countsByStatus", "inquiry", "open",
                     "changeStatus", "assign", "note", "reply", "markSpam", "notSpam", "bulk", "auditLines", "moderators"),
             face(InquiryRetention.class, THE_SYSTEM, "eraseExpiredAt"),
             face(LocalMailSink.class, ADMINISTRATORS, "isAvailable", "messages"),

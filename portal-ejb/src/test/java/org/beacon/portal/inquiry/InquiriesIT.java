@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,6 +103,43 @@ class InquiriesIT {
                 new InquiryFilter(null, null, null, null, null, reference, false), 0, 5));
         assertThat(found).hasSize(1);
         return found.get(0);
+    }
+
+    @Test
+    void anInquiryPastItsFiveWorkingDaysIsOverdueAndAPossibleDisclosureLeadsTheQueueUntilItsReferralIsRecorded() throws Exception {
+        String late = inquiries.submit(form(uniqueEmail(), f -> { }), SpamSignals.none()).reference();
+        String fresh = inquiries.submit(form(uniqueEmail(), f -> { }), SpamSignals.none()).reference();
+        WorkingDays days = asAdministrator.call(() -> moderation.workingDays());
+        LocalDate today = asAdministrator.call(() -> moderation.today());
+        // Arrived on the last day whose inquiries are overdue today: its five working days are over.
+        LocalDate arrived = days.lastOverdueArrival(today);
+        data.inquiryReceivedAt(late, arrived.atTime(10, 0).atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
+        assertThat(days.due(arrived)).isBefore(today);
+
+        InquiryFilter overdue = new InquiryFilter(null, null, null, null, null, null, false, true);
+        List<String> overdueNow = asAdministrator.call(() -> moderation.queue(overdue, 0, 500)).stream().map(Inquiry::getReference).toList();
+        assertThat(overdueNow).contains(late).doesNotContain(fresh);
+        assertThat(asAdministrator.call(() -> moderation.overdue())).isGreaterThanOrEqualTo(1);
+        // Closed, it is no longer overdue.
+        Inquiry lateOne = byReference(late);
+        asAdministrator.call(() -> moderation.changeStatus(lateOne.getId(), InquiryStatus.CLOSED));
+        assertThat(asAdministrator.call(() -> moderation.queue(overdue, 0, 500))).extracting(Inquiry::getReference).doesNotContain(late);
+
+        // Flagged, the older one leads the newest-first queue; once its referral is recorded it takes its place again.
+        String older = inquiries.submit(form(uniqueEmail(), f -> f.setMessage("My daughter was sent messages by an adult who asked her to keep them secret.")),
+                SpamSignals.none()).reference();
+        data.inquiryReceivedAt(older, today.minusDays(2).atTime(9, 0).atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
+        Inquiry flagged = byReference(older);
+        asAdministrator.call(() -> moderation.flagDisclosure(flagged.getId()));
+        assertThat(asAdministrator.call(() -> moderation.queue(InquiryFilter.none(), 0, 1))).extracting(Inquiry::getReference).containsExactly(older);
+        assertThatThrownBy(() -> asAdministrator.call(() -> moderation.recordReferral(flagged.getId(), " ")))
+                .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        InquiryDetail referred = asAdministrator.call(() -> moderation.recordReferral(flagged.getId(), "ACCCE online report, 4 Dec, ref 12345"));
+        assertThat(referred.inquiry().getReferralNote()).isEqualTo("ACCCE online report, 4 Dec, ref 12345");
+        assertThat(referred.history()).extracting(InquiryEvent::getText).contains("Referral recorded: ACCCE online report, 4 Dec, ref 12345");
+        assertThat(asAdministrator.call(() -> moderation.queue(InquiryFilter.none(), 0, 1))).extracting(Inquiry::getReference).doesNotContain(older);
+        assertThat(asAdministrator.call(() -> moderation.auditLines(flagged.getId()))).extracting(AuditEvent::getAction)
+                .contains(AuditAction.INQUIRY_DISCLOSURE_FLAGGED, AuditAction.INQUIRY_REFERRAL_RECORDED);
     }
 
     @Test

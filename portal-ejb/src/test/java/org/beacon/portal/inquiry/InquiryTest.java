@@ -64,6 +64,21 @@ class InquiryTest {
         assertThat(inquiry.getStatus()).isEqualTo(InquiryStatus.OPEN);
     }
 
+    @Test
+    void theQueueShowsTheFirstWordsOfAMessageOnOneLine() {
+        assertThat(arrived(null).getExcerpt()).isEqualTo("Who can talk to our school about staying safe online?");
+        InquiryForm form = new InquiryForm();
+        form.setTopic(InquiryTopic.values()[0]);
+        form.setName("Sam Parent");
+        form.setEmail("sam.parent@example.org");
+        form.setMessage("Our son met someone in a game.\n\nThey asked him for photos and now threaten to share them unless he pays;"
+                + " we do not know what to do first.");
+        form.setConsent(true);
+        String excerpt = new Inquiry("INQ-2026-000002", form, ARRIVED, null).getExcerpt();
+        assertThat(excerpt).startsWith("Our son met someone in a game. They asked him").endsWith("\u2026").doesNotContain("\n");
+        assertThat(excerpt.length()).isLessThanOrEqualTo(91);
+    }
+
     private static Inquiry arrived(String spamReason) {
         InquiryForm form = new InquiryForm();
         form.setTopic(InquiryTopic.values()[0]);

@@ -127,6 +127,12 @@ public class TestData {
                 .executeUpdate();
     }
 
+    /** Gives an inquiry an earlier arrival, as if it had waited since then. */
+    public void inquiryReceivedAt(String reference, Instant createdAt) {
+        em.createNativeQuery("update inquiry set created_at = ?1, version = version + 1 where reference = ?2")
+                .setParameter(1, createdAt).setParameter(2, reference).executeUpdate();
+    }
+
     /** An import's stored file of that kind (UPLOAD, REJECTED) as the database holds it, its parts joined; null if none. */
     public byte[] importFile(long importId, String kind) {
         java.util.List<?> parts = em.createNativeQuery("select content from subscriber_import_file where import_id = ?1 and kind = ?2 order by part")

@@ -19,6 +19,7 @@ import org.beacon.portal.inquiry.BulkAction;
 import org.beacon.portal.inquiry.Inquiry;
 import org.beacon.portal.inquiry.InquiryFilter;
 import org.beacon.portal.inquiry.InquiryModeration;
+import org.beacon.portal.inquiry.WorkingDays;
 import org.beacon.portal.inquiry.InquiryRetentionRules;
 import org.beacon.portal.inquiry.InquiryStatus;
 import org.beacon.portal.inquiry.InquiryTopic;
@@ -56,6 +57,9 @@ public class InquiryQueue implements Serializable {
     private LocalDate to;
     private String text;
     private boolean oldestFirst;
+    private boolean overdueOnly;
+    private WorkingDays workingDays;
+    private LocalDate today;
     private List<Inquiry> selected = new ArrayList<>();
     private Long bulkAssignee;
     private LazyDataModel<Inquiry> rows;
@@ -69,7 +73,7 @@ public class InquiryQueue implements Serializable {
     }
 
     private InquiryFilter filter() {
-        return new InquiryFilter(status, topic, assignee, from, to, text, oldestFirst);
+        return new InquiryFilter(status, topic, assignee, from, to, text, oldestFirst, overdueOnly);
     }
 
     public void assignSelected() {
@@ -182,6 +186,41 @@ public class InquiryQueue implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** When it is due: by the end of the fifth working day after it arrived (weekends and public holidays skipped). */
+    public LocalDate due(Inquiry inquiry) {
+        return days().due(arrived(inquiry));
+    }
+
+    /** Working days since it arrived. */
+    public int age(Inquiry inquiry) {
+        return days().age(arrived(inquiry), today);
+    }
+
+    /** Still to answer (not closed nor spam) and its due day is over. */
+    public boolean overdue(Inquiry inquiry) {
+        return inquiry.getStatus() != InquiryStatus.CLOSED && inquiry.getStatus() != InquiryStatus.SPAM && due(inquiry).isBefore(today);
+    }
+
+    private WorkingDays days() {
+        if (workingDays == null) {
+            workingDays = moderation.workingDays();
+            today = moderation.today();
+        }
+        return workingDays;
+    }
+
+    private static LocalDate arrived(Inquiry inquiry) {
+        return LocalDate.ofInstant(inquiry.getCreatedAt(), PortalSettings.ORGANISATION_ZONE);
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
     }
 
     public boolean isOldestFirst() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -17,6 +18,7 @@ import org.beacon.portal.inquiry.InquiryNotFound;
 import org.beacon.portal.inquiry.InquiryRefused;
 import org.beacon.portal.inquiry.InquiryStatus;
 import org.omnifaces.util.Faces;
+import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Messages;
 
 /**
@@ -40,6 +42,7 @@ public class InquiryView implements Serializable {
     private Long assignee;
     private String note;
     private String reply;
+    private String referral;
     private List<StaffMember> moderators;
 
     /** Opening the page counts the inquiry as read; an unknown id answers 404. */
@@ -68,6 +71,30 @@ public class InquiryView implements Serializable {
         if (act(() -> moderation.note(id, note), "Note added.")) {
             note = null;
         }
+    }
+
+    public void flagDisclosure() {
+        act(() -> moderation.flagDisclosure(id), "Flagged as a possible disclosure: it leads the queue until the referral is recorded.");
+    }
+
+    public void recordReferral() {
+        try {
+            if (act(() -> moderation.recordReferral(id, referral), "Referral recorded.")) {
+                referral = null;
+            }
+        } catch (EJBException e) {
+            if (!Violations.show(e, field -> "inquiry:referral")) {
+                throw e;
+            }
+        }
+    }
+
+    public String getReferral() {
+        return referral;
+    }
+
+    public void setReferral(String referral) {
+        this.referral = referral;
     }
 
     public void sendReply() {
