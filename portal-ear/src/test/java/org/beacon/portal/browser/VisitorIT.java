@@ -38,6 +38,8 @@ class VisitorIT {
         assertThat(browser.findElement(By.cssSelector("main .fact")).getText())
                 .contains("at least two images or videos of child sexual abuse are shared online");
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("The Issue");
+        assertThat(browser.findElements(By.cssSelector("nav[aria-label=Main] li"))).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.getAttribute("class")).doesNotContain("null"));
         // Reading the site leaves nothing behind: no session, no cookie.
         assertThat(browser.manage().getCookies()).isEmpty();
     }
@@ -59,8 +61,16 @@ class VisitorIT {
     }
 
     @Test
-    void quickExitLeavesTheSiteAndBackDoesNotReturnToIt(WebDriver browser) {
-        browser.get(url("/the-issue"));
+    void quickExitLeavesTheSiteAndBackDoesNotReturnToItHoweverFarTheVisitorRead(WebDriver browser) {
+        browser.get(url("/"));
+        int entries = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return history.length")).intValue();
+        // Reading on by the menu and a link in the text: each replaces the page in the history.
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("nav[aria-label=Main]")).findElement(By.linkText("The Issue")));
+        browser.findElement(By.linkText("where to get help and report")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("#report"));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("nav[aria-label=Main]")).findElement(By.linkText("News")));
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return history.length")).intValue())
+                .as("history entries after four pages of the site").isEqualTo(entries);
 
         browser.findElement(By.id("quick-exit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -68,6 +78,15 @@ class VisitorIT {
         browser.navigate().back();
 
         assertThat(browser.getCurrentUrl()).doesNotStartWith(Portal.BASE_URL);
+    }
+
+    @Test
+    void coverYourTracksIsOfferedBesideQuickExitAndSaysHowToLeaveNoTrail(WebDriver browser) {
+        browser.get(url("/news"));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("cover-tracks")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/cover-your-tracks"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cover your tracks");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("private window", "Clear your history", "000");
     }
 
     @Test
@@ -113,6 +132,12 @@ class VisitorIT {
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertThat(((Number) overflow).intValue()).as("horizontal scrolling on %s", path).isLessThanOrEqualTo(0);
                 assertThat(browser.findElement(By.id("quick-exit")).isDisplayed()).isTrue();
+                // Calling 000 and reporting are controls a thumb can hit (WCAG 2.5.8 asks 24 px; we give 44).
+                for (String control : List.of(".report-bar .call-000", ".report-bar .report-link")) {
+                    org.openqa.selenium.Rectangle box = browser.findElement(By.cssSelector(control)).getRect();
+                    assertThat(box.getHeight()).as("%s on %s", control, path).isGreaterThanOrEqualTo(44);
+                    assertThat(box.getWidth()).as("%s on %s", control, path).isGreaterThanOrEqualTo(44);
+                }
             }
         } finally {
             browser.manage().window().setSize(before);

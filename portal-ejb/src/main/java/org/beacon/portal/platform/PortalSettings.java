@@ -98,6 +98,11 @@ public class PortalSettings {
         return URI.create(value(EditableSetting.QUICK_EXIT_URL.variable()).orElse(DEFAULT_QUICK_EXIT_URL));
     }
 
+    /** PORTAL_QUICK_EXIT_NO_TRAIL (on by default): links inside the site replace the history entry instead of adding one. */
+    public boolean quickExitNoTrail() {
+        return number(EditableSetting.QUICK_EXIT_NO_TRAIL) == 1;
+    }
+
     /**
      * The REST API of the local mail sink the run command starts, where staff can read what the portal sent.
      * None when a real mail server is configured: then mail has left the machine.

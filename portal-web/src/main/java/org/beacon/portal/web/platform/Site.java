@@ -61,6 +61,11 @@ public class Site {
         return settings.quickExitUrl().toString();
     }
 
+    /** Whether links inside the site replace the history entry (quick-exit.js), so a quick exit leaves no Back. */
+    public boolean isNoTrail() {
+        return settings.quickExitNoTrail();
+    }
+
     public String getReportAbuseUrl() {
         return REPORT_ABUSE_URL;
     }

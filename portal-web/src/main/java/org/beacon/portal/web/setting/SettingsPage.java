@@ -100,7 +100,10 @@ public class SettingsPage implements Serializable {
                         "The sender's identification in the newsletter footer and in mail; several lines are fine, empty for none.", true))));
         groups.add(new Group("Where inquiry notifications go", addresses));
         groups.add(new Group("Quick exit", List.of(field("PORTAL_QUICK_EXIT_URL", "Destination",
-                "The neutral site the quick-exit control leaves for; an https:// address."))));
+                "The neutral site the quick-exit control leaves for; an https:// address."),
+                number(EditableSetting.QUICK_EXIT_NO_TRAIL, "Links leave no trail (1 on, 0 off)",
+                        "On: each link inside the site replaces the page in the browser's history, so Back after a quick exit"
+                                + " never comes back here"))));
         // The privacy page states these periods in its own words, which the portal does not rewrite: the note says so.
         groups.add(new Group("How long data is kept", "The privacy page tells people these periods: change it there too.", List.of(
                 number(EditableSetting.REGISTRATION_RETENTION_DAYS, "Event registrations", "Days after the event"),
@@ -113,7 +116,8 @@ public class SettingsPage implements Serializable {
                         "A newsletter pauses itself when more than this share of its messages failed for good"))));
         groups.add(new Group("Bounces and complaints", "A complaint (a reader marked a newsletter as spam) always unsubscribes them from"
                 + " every list and suppresses the address at once; staff cannot lift that. A suppressed bounce can be lifted on the subscriber's page.",
-                List.of(number(EditableSetting.BOUNCE_HARD_LIMIT, "Hard bounces that suppress", "Permanent failures (5.x.x, or refused while sending)"),
+                List.of(number(EditableSetting.BOUNCE_HARD_LIMIT, "Hard bounces that suppress",
+                        "Failures of the address itself (5.1.x no such address, 5.2.1 disabled, or refused at sending); a 5.7.x policy refusal counts against nobody"),
                         number(EditableSetting.BOUNCE_SOFT_LIMIT, "Soft bounces that suppress", "Temporary failures (4.x.x) the receiver gave up on"),
                         number(EditableSetting.BOUNCE_SOFT_DAYS, "Soft bounces counted over", "Days"))));
         load();
