@@ -21,6 +21,10 @@
         quill.insertEmbed(index, "image", choice.getAttribute("data-src"), "user");
         quill.formatText(index, 1, "alt", choice.getAttribute("data-alt"), "user");
         quill.setSelection(index + 1, 0, "user");
-        PF("pictures").hide();
+        // After this click has run its course: hidden from inside its own handler, the dialog could come back when a
+        // quick click landed while it was still being shown.
+        window.setTimeout(function () {
+            PF("pictures").hide();
+        }, 0);
     });
 })();

@@ -23,9 +23,11 @@ import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 @ExtendWith(Browser.class)
 class EventRegistrationIT {
@@ -190,8 +192,16 @@ class EventRegistrationIT {
         return Long.parseLong(payload.substring(0, payload.indexOf('.')));
     }
 
+    /** Typed as a person types a date, then Tab to the next field: the calendar must neither take the keys nor the Tab. */
     private static void type(WebDriver browser, String id, String text) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
+        WebElement field = browser.findElement(By.id(id));
+        field.click();
+        field.sendKeys(text, Keys.TAB);
+        assertThat(field.getAttribute("value")).as(id).isEqualTo(text);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus after Tab from " + id).doesNotContain("datepicker")
+                .isNotEqualTo(id);
+        assertThat(browser.findElements(By.cssSelector(".ui-datepicker-panel")).stream().filter(WebElement::isDisplayed))
+                .as("an open calendar").isEmpty();
     }
 
     /** As a visitor who takes their time over the form (the server's clock moves on, see ContactIT). */

@@ -73,9 +73,10 @@ class MediaIT {
         WebElement choice = new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".insert-picture[data-alt='" + alt + "']")));
         choice.click();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures")));
-        // The dialog's modal mask fades out after the dialog: until it has gone it takes the next click.
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures_modal")));
+        // The picture is in the text; then the dialog and its modal mask (which fades out after it) are gone for good.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector(".ql-editor img")).isEmpty());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).during(java.time.Duration.ofMillis(500)).until(() ->
+                browser.findElements(By.cssSelector("#pictures, #pictures_modal")).stream().noneMatch(WebElement::isDisplayed));
         editor.press("editor:publish");
         assertThat(editor.status()).isEqualTo("Published");
         String slug = editor.slug();
@@ -94,7 +95,7 @@ class MediaIT {
         WebElement yes = new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         Browser.clickAndWaitForNextPage(browser, yes);
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Still used by: " + title);
+        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Still used by: article \u201c" + title + "\u201d");
         assertThat(Portal.get(path).statusCode()).isEqualTo(200);
     }
 

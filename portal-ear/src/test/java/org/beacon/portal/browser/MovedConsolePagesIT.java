@@ -120,6 +120,22 @@ class MovedConsolePagesIT {
         assertThat(wrong).as("console addresses answered with a server error").isEmpty();
     }
 
+    @Test
+    void aConsoleAddressThatNamesNoPageAnswers404InsideTheConsoleNotTheDashboard(WebDriver browser) throws Exception {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        for (String address : List.of("/admin/no-such-page", "/admin/no/such/page", "/admin/inquiry/no-such-page", "/admin/event/nothing")) {
+            assertThat(Portal.get(address, "Cookie", "JSESSIONID=" + session).statusCode()).as(address).isEqualTo(404);
+            browser.get(url(address));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(address).isEqualTo("Page not found");
+            assertThat(browser.findElement(By.cssSelector("nav.admin-nav")).getText()).as(address).contains("Newsletters", "Inquiries");
+            assertThat(browser.findElement(By.tagName("main")).getText()).as(address).contains("Back to the dashboard")
+                    .doesNotContain("Read about the issue");
+        }
+        browser.get(url("/admin/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotEqualTo("Page not found");
+    }
+
     private static void check(String old, String now, String session, List<String> wrong) {
         try {
             HttpResponse<String> answer = Portal.get(old, "Cookie", "JSESSIONID=" + session);

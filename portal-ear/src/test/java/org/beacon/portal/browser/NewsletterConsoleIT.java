@@ -57,9 +57,16 @@ class NewsletterConsoleIT {
 
         // Compose.
         browser.get(Portal.url("/admin/newsletter/edit"));
+        // No postal address set here: the page says where to set it, in words, not a variable's name.
+        WebElement missing = browser.findElement(By.id("compose:postal-address-missing"));
+        assertThat(missing.getText()).contains("add it under Settings").doesNotContain("PORTAL_");
+        assertThat(missing.findElement(By.linkText("Settings")).getAttribute("href")).isEqualTo(Portal.url("/admin/settings"));
         browser.findElement(By.id("compose:subject")).sendKeys(subject);
         browser.findElement(By.id("compose:preheader")).sendKeys("Training, research and a thank-you");
         WebElement editor = browser.findElement(By.cssSelector("#compose\\:body .ql-editor"));
+        assertThat(editor.getSize().getHeight()).as("the text area's height in pixels").isGreaterThanOrEqualTo(200);
+        assertThat(browser.findElements(By.cssSelector("#compose label"))).extracting(WebElement::getText)
+                .anyMatch(label -> label.replace("*", "").equals("Text")).noneMatch(label -> label.contains("{{"));
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "This month we trained 120 teachers.");
         browser.findElement(By.xpath("//*[@id='compose:lists']//label[normalize-space(.)='Newsletter']")).click();
@@ -91,6 +98,10 @@ class NewsletterConsoleIT {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("progress-status"), "SENT"));
         assertThat(browser.findElement(By.id("progress-sent")).getText()).isEqualTo("50");
         assertThat(browser.findElement(By.id("progress-remaining")).getText()).isEqualTo("0");
+        // The same poll brought the status line and the report: no reload needed, no SENDING left on the page.
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("SENT");
+        assertThat(browser.findElement(By.id("web-version")).getAttribute("href")).contains("/newsletters/");
+        assertThat(browser.findElement(By.id("report-hard-bounces")).getText()).isEqualTo("0");
 
         // Every reader got it once, by name; the erased address got nothing.
         for (String reader : readers) {
@@ -151,9 +162,10 @@ class NewsletterConsoleIT {
         browser.findElement(By.id("insert-picture")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".insert-picture[data-alt='" + alt + "']"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures")));
-        // The dialog's modal mask fades out after the dialog: until it has gone it takes the next click.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pictures_modal")));
+        // The picture is in the text; then the dialog and its modal mask (which fades out after it) are gone for good.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector(".ql-editor img")).isEmpty());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).during(java.time.Duration.ofMillis(500)).until(() ->
+                browser.findElements(By.cssSelector("#pictures, #pictures_modal")).stream().noneMatch(WebElement::isDisplayed));
         String template = "Appeal " + tag;
         browser.findElement(By.id("compose:templateName")).sendKeys(template);
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("compose:saveTemplate")));

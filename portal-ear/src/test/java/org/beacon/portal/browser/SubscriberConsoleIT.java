@@ -36,7 +36,11 @@ class SubscriberConsoleIT {
         browser.findElement(By.id("welcome:welcomeSubject")).sendKeys("Welcome to " + listName);
         WebElement body = browser.findElement(By.cssSelector("#welcome\\:welcomeBody .ql-editor"));
         body.click();
-        body.sendKeys("Hi {{firstName|there}}, thank you for joining us.");
+        body.sendKeys("Hi ");
+        // The first name goes in by a button, nobody types braces.
+        browser.findElement(By.id("insert-first-name")).click();
+        body.sendKeys(", thank you for joining us.");
+        assertThat(body.getText()).isEqualTo("Hi {{firstName|there}}, thank you for joining us.");
         Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("welcome:saveWelcome")));
         assertThat(browser.findElement(By.id("welcome:welcomeMessages")).getText()).contains("Welcome mail saved: it goes to everyone");
 

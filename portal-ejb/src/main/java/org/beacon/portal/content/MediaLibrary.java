@@ -70,17 +70,27 @@ public class MediaLibrary {
                 .getResultList();
     }
 
-    /** Deletes a file nothing uses; otherwise says which pages and articles still use it. */
+    /** Deletes a file nothing uses; otherwise says what still uses it (pages, articles, events, newsletters, welcome mails). */
     public void delete(long id) {
         MediaFile file = em.find(MediaFile.class, id);
         if (file == null) {
             return;
         }
         String inText = "%/media/" + file.getSha256() + "/%";
-        List<String> users = Stream.of(
-                        em.createQuery("select p.title from Page p where p.body like :t or p.image.id = :f", String.class),
-                        em.createQuery("select a.title from NewsArticle a where a.body like :t or a.image.id = :f", String.class))
-                .flatMap(query -> query.setParameter("t", inText).setParameter("f", file.getId()).getResultStream())
+        // Everything that shows a library file: pictures in text, and the pages', articles' and events' own picture.
+        // A newsletter sent long ago still shows it in its web version, so it counts as well.
+        List<String> users = Stream.concat(Stream.of(
+                        em.createQuery("select concat('page \u201c', p.title, '\u201d') from Page p where p.body like :t or p.image.id = :f", String.class),
+                        em.createQuery("select concat('article \u201c', a.title, '\u201d') from NewsArticle a where a.body like :t or a.image.id = :f",
+                                String.class),
+                        em.createQuery("select concat('event \u201c', e.title, '\u201d') from Event e where e.body like :t or e.image.id = :f", String.class))
+                        .map(query -> query.setParameter("f", file.getId())), Stream.of(
+                        em.createQuery("select concat('newsletter \u201c', c.subject, '\u201d') from Campaign c where c.body like :t", String.class),
+                        em.createQuery("select concat('newsletter template \u201c', t.name, '\u201d') from CampaignTemplate t where t.body like :t",
+                                String.class),
+                        em.createQuery("select concat('welcome mail of \u201c', l.name, '\u201d') from MailingList l where l.welcomeBody like :t",
+                                String.class)))
+                .flatMap(query -> query.setParameter("t", inText).getResultStream())
                 .distinct().sorted().toList();
         if (!users.isEmpty()) {
             throw new ContentRefused("Still used by: " + String.join("; ", users) + ". Remove it from them first.");

@@ -85,7 +85,7 @@ public class PublishedContent {
         return new NewsPage(items, Math.max(number, 1), size, total);
     }
 
-    /** Every live page and article, with when it last changed, for the sitemap. */
+    /** Every live page, article and event, the sent newsletters' web versions and the lists, with when each last changed. */
     public List<SitemapEntry> sitemap() {
         Instant now = clock.instant();
         List<SitemapEntry> entries = new ArrayList<>();
@@ -95,6 +95,27 @@ public class PublishedContent {
                         + " order by c.publishAt desc", Object[].class)
                 .setParameter("now", now).getResultStream()
                 .forEach(row -> entries.add(new SitemapEntry("/news/" + row[0], latest((Instant) row[1], (Instant) row[2]))));
+        Instant newestEvent = Instant.EPOCH;
+        for (Object[] row : em.createQuery("select c.slug, c.updatedAt, c.publishAt from Event c where" + PublishableContent.LIVE
+                + " order by c.schedule.startsAt desc", Object[].class).setParameter("now", now).getResultList()) {
+            Instant changed = latest((Instant) row[1], (Instant) row[2]);
+            entries.add(new SitemapEntry("/events/" + row[0], changed));
+            newestEvent = changed.isAfter(newestEvent) ? changed : newestEvent;
+        }
+        // The lists themselves, and the newsletters' public archive (each sent newsletter's web version).
+        if (!newestEvent.equals(Instant.EPOCH)) {
+            entries.add(new SitemapEntry("/events", newestEvent));
+        }
+        Instant newestNewsletter = Instant.EPOCH;
+        for (Object[] row : em.createQuery("select c.id, c.finishedAt from Campaign c where c.status = org.beacon.portal.newsletter.CampaignStatus.SENT"
+                + " order by c.finishedAt desc", Object[].class).getResultList()) {
+            Instant sent = row[1] == null ? Instant.EPOCH : (Instant) row[1];
+            entries.add(new SitemapEntry("/newsletters/" + row[0], sent));
+            newestNewsletter = sent.isAfter(newestNewsletter) ? sent : newestNewsletter;
+        }
+        if (!newestNewsletter.equals(Instant.EPOCH)) {
+            entries.add(new SitemapEntry("/newsletters", newestNewsletter));
+        }
         return entries;
     }
 

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,28 @@ public class PublicEvents {
             next(e, now).ifPresent(events::add);
         }
         events.sort(Comparator.comparing(s -> s.start().toInstant()));
-        return events.size() > max ? events.subList(0, max) : events;
+        return markFull(events.size() > max ? events.subList(0, max) : events);
+    }
+
+    /** The same, each full one marked: places counted for the listed events in one query. */
+    private List<EventSummary> markFull(List<EventSummary> events) {
+        Map<Long, Integer> capacities = new HashMap<>();
+        for (EventSummary s : events) {
+            Event e = em.find(Event.class, s.id());
+            if (e.isRegistration() && e.getCapacity() != null) {
+                capacities.put(e.getId(), e.getCapacity());
+            }
+        }
+        if (capacities.isEmpty()) {
+            return events;
+        }
+        Map<Long, Long> taken = new HashMap<>();
+        em.createQuery("select r.event.id, count(r) from Registration r where r.event.id in :ids and r.status in :taken group by r.event.id",
+                        Object[].class)
+                .setParameter("ids", capacities.keySet()).setParameter("taken", List.of(Registration.Status.CONFIRMED, Registration.Status.PENDING))
+                .getResultStream().forEach(row -> taken.put((Long) row[0], (Long) row[1]));
+        return events.stream().map(s -> capacities.containsKey(s.id()) && taken.getOrDefault(s.id(), 0L) >= capacities.get(s.id()) ? s.asFull() : s)
+                .toList();
     }
 
     /** The occurrence an event's page is about: its next one while it is not over, else none. */
@@ -93,6 +115,6 @@ public class PublicEvents {
     private EventSummary summary(Event e, Instant start) {
         return new EventSummary(e.getId(), e.getPath(), e.getTitle(), e.getSummary(), e.getKind(), start.atZone(e.getZone()),
                 start.plus(e.getSchedule().length()).atZone(e.getZone()), e.isAllDay(), e.getRecurrence() != null, e.isOnline(), e.getVenueName(),
-                e.getState(), e.getImage());
+                e.getState(), e.getImage(), false);
     }
 }

@@ -92,11 +92,24 @@ public class LocalMailSink {
 
     static SinkMessage parse(String recipient, JsonObject json) throws MessagingException, IOException {
         byte[] raw = json.getString("mimeMessage", "").getBytes(StandardCharsets.UTF_8);
-        // A session of its own, not null: Jakarta Mail 2.1.0 (EE 10) reads a message's parts through the session.
-        MimeMessage mime = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+        MimeMessage mime = mime(raw);
         String from = mime.getFrom() == null || mime.getFrom().length == 0 ? "" : mime.getFrom()[0].toString();
         return new SinkMessage(recipient + "/" + json.getString("uid", ""), recipient, from, Optional.ofNullable(mime.getSubject()).orElse("(no subject)"),
-                mime.getSentDate() == null ? null : mime.getSentDate().toInstant(), text(mime).orElse(""));
+                mime.getSentDate() == null ? null : mime.getSentDate().toInstant(), raw);
+    }
+
+    /** The text of a message as the sink holds it ({@link SinkMessage#text()}); "" when it cannot be read. */
+    static String text(byte[] raw) {
+        try {
+            return text(mime(raw)).orElse("");
+        } catch (MessagingException | IOException e) {
+            return "";
+        }
+    }
+
+    private static MimeMessage mime(byte[] raw) throws MessagingException {
+        // A session of its own, not null: Jakarta Mail 2.1.0 (EE 10) reads a message's parts through the session.
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
     }
 
     /** The plain-text part if there is one, else the first HTML part as source, else nothing. */

@@ -60,6 +60,12 @@ class ContentIT {
     MediaLibrary library;
 
     @EJB
+    org.beacon.portal.event.EventEditing events;
+
+    @EJB
+    org.beacon.portal.newsletter.Newsletters newsletters;
+
+    @EJB
     SiteSearch search;
 
     @EJB
@@ -410,6 +416,36 @@ class ContentIT {
     }
 
     @Test
+    void aPictureOfAnEventOrInANewsletterCannotBeDeletedEitherAndTheRefusalSaysWhere() throws Exception {
+        MediaFile poster = asAdministrator.call(() -> library.upload("poster.png", png(), "The workshop's poster"));
+        org.beacon.portal.event.EventDraft draft = new org.beacon.portal.event.EventDraft();
+        draft.setTitle("Workshop with a poster " + poster.getId());
+        draft.setKind(org.beacon.portal.event.EventKind.TRAINING);
+        draft.setZone("Australia/Sydney");
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(40).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        draft.setStart(start);
+        draft.setEnd(start.plusHours(2));
+        draft.setVenueName("Sydney Town Hall");
+        draft.setBody("<p>Bring a pen.</p>");
+        draft.setImageId(poster.getId());
+        asAdministrator.call(() -> events.create(draft));
+        assertThatThrownBy(() -> asAdministrator.call(() -> { library.delete(poster.getId()); return null; }))
+                .isInstanceOf(ContentRefused.class).hasMessageContaining("event \u201cWorkshop with a poster " + poster.getId() + "\u201d");
+
+        MediaFile photo = asAdministrator.call(() -> library.upload("photo.png", png(), "Volunteers at the launch"));
+        org.beacon.portal.newsletter.CampaignDraft newsletter = new org.beacon.portal.newsletter.CampaignDraft();
+        newsletter.setSubject("With a photo " + photo.getId());
+        newsletter.setFromName("Beacon team");
+        newsletter.setBody("<p>Thank you, volunteers.</p><p><img src=\"" + photo.getPath() + "\" alt=\"Volunteers at the launch\"></p>");
+        newsletter.setLists(List.of(1L));
+        asAdministrator.call(() -> newsletters.save(null, newsletter));
+        assertThatThrownBy(() -> asAdministrator.call(() -> { library.delete(photo.getId()); return null; }))
+                .isInstanceOf(ContentRefused.class).hasMessageContaining("newsletter \u201cWith a photo " + photo.getId() + "\u201d");
+        assertThat(library.bySha256(poster.getSha256())).isPresent();
+        assertThat(library.bySha256(photo.getSha256())).isPresent();
+    }
+
+    @Test
     void aFileInUseCannotBeDeletedAndTheRefusalNamesWhereItIsUsed() throws Exception {
         byte[] png = png();
         MediaFile file = asAdministrator.call(() -> library.upload("used.png", png, "Used picture"));
@@ -488,14 +524,19 @@ class ContentIT {
                         "Live streaming of abuse", "Online grooming", "Self-generated CSAM", "Sextortion",
                         "Travelling to offend")
                 .contains("at least two images or videos", "#ChildSafetyOn");
+        // Someone worried now is offered the way to help before the explanations.
+        assertThat(page.getBody()).startsWith("<p class=\"note\">Worried about a child right now?")
+                .contains("<a href=\"#report\">where to get help and report</a>", "<h2 id=\"report\">If you are worried about a child</h2>");
     }
 
     @Test
     void theHomePageIsAtTheRootAndLeadsTheSeededHeaderMenu() {
         assertThat(published.page(Page.HOME_SLUG)).get().extracting(Page::getPath).isEqualTo("/");
         assertThat(published.menu(Menu.HEADER)).startsWith(new NavigationLink("Home", "/"),
-                new NavigationLink("The Issue", "/the-issue"), new NavigationLink("News", "/news"), new NavigationLink("Search", "/search"));
-        assertThat(published.menu(Menu.FOOTER)).contains(new NavigationLink("The issue explained", "/the-issue"));
+                new NavigationLink("The Issue", "/the-issue"), new NavigationLink("News", "/news"), new NavigationLink("Events", "/events"),
+                new NavigationLink("Search", "/search"));
+        assertThat(published.menu(Menu.FOOTER)).contains(new NavigationLink("The issue explained", "/the-issue"),
+                new NavigationLink("Events and training", "/events"));
     }
 
     @Test

@@ -52,6 +52,9 @@ class EventsIT {
     PublicEvents publicEvents;
 
     @EJB
+    org.beacon.portal.content.PublishedContent published;
+
+    @EJB
     EventCalendar calendar;
 
     @EJB
@@ -134,6 +137,7 @@ class EventsIT {
         as(() -> publishing.publish(Event.class, event.getId()));
 
         assertThat(publicEvents.upcoming(EventKind.WEBINAR, 100)).extracting(EventSummary::id).contains(event.getId());
+        assertThat(published.sitemap()).extracting(org.beacon.portal.content.SitemapEntry::path).contains(event.getPath(), "/events");
         assertThat(publicEvents.upcoming(EventKind.TRAINING, 100)).extracting(EventSummary::id).doesNotContain(event.getId());
         assertThat(search.search(word, 1, 10).hits()).singleElement().satisfies(hit -> assertThat(hit.path()).isEqualTo(event.getPath()));
         assertThat(calendar.calendarFeed()).contains("UID:event-" + event.getId() + "@", "TZID=Australia/Sydney", "BEGIN:VTIMEZONE")
@@ -310,8 +314,13 @@ class EventsIT {
         String silent = "silent-" + event.getId() + "@example.org";
         String keen = "keen-" + event.getId() + "@example.org";
 
+        assertThat(publicEvents.upcoming(null, 500)).filteredOn(e -> e.id() == event.getId()).singleElement()
+                .satisfies(e -> assertThat(e.full()).isFalse());
         registrations.register(event.getSlug(), form("Silent", silent));
         assertThat(registrations.placesTaken(event.getId())).as("kept for the one who has yet to confirm").isEqualTo(1);
+        // Lists mark it full (its waitlist is open).
+        assertThat(publicEvents.upcoming(null, 500)).filteredOn(e -> e.id() == event.getId()).singleElement()
+                .satisfies(e -> assertThat(e.full()).isTrue());
         registerAndConfirm(event, form("Keen", keen));
         assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getEmail, Registration::getStatus)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(silent, Registration.Status.PENDING),

@@ -93,6 +93,9 @@ class NewsletterIT {
     CampaignTemplates templates;
 
     @EJB
+    org.beacon.portal.content.PublishedContent publishedContent;
+
+    @EJB
     org.beacon.portal.event.EventEditing eventEditing;
 
     @EJB
@@ -224,6 +227,8 @@ class NewsletterIT {
             subscriptions.unsubscribe(token, "one-click (RFC 8058)", id);
             assertThat(as(() -> reports.report(id)).unsubscribes()).isEqualTo(1);
             assertThat(archive.archived(id)).hasValueSatisfying(a -> assertThat(a.body()).contains("Hi there,").doesNotContain("{{"));
+            // Its web version is in the sitemap, with the archive.
+            assertThat(publishedContent.sitemap()).extracting(org.beacon.portal.content.SitemapEntry::path).contains("/newsletters/" + id, "/newsletters");
         } finally {
             smtp.stop();
         }

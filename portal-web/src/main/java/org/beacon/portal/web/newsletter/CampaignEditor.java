@@ -288,9 +288,9 @@ public class CampaignEditor implements Serializable {
         return campaign == null || campaign.isEditable();
     }
 
-    public String getPostalAddressWarning() {
-        return settings.organisationPostalAddress().isPresent() ? null
-                : "PORTAL_ORG_POSTAL_ADDRESS is not set, so the footer names the organisation and the website only.";
+    /** Whether the footer lacks the organisation's postal address (the page then links to where it is set). */
+    public boolean isPostalAddressMissing() {
+        return settings.organisationPostalAddress().isEmpty();
     }
 
     private boolean store() {

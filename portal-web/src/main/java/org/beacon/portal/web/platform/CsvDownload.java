@@ -31,7 +31,11 @@ public final class CsvDownload {
                 .contentType("text/csv; charset=UTF-8")
                 .writer(out -> {
                     try {
-                        export.writeTo(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                        Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        export.writeTo(csv);
+                        // Here, once for every export: the writer buffers, and a download cut off at its last
+                        // buffer's edge (24,576 bytes of an attendee list) is what an export that forgot it gave.
+                        csv.flush();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

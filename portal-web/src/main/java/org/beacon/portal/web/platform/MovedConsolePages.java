@@ -63,9 +63,24 @@ public class MovedConsolePages extends HttpFilter {
         Optional<String> moved = movedTo(Servlets.getRequestRelativeURIWithoutPathParameters(request), Servlets.getRequestQueryString(request));
         if (moved.isPresent()) {
             Servlets.redirectPermanent(response, request.getContextPath() + moved.get());
+        } else if (request.getDispatcherType() == DispatcherType.FORWARD
+                && unknown(Servlets.getRequestRelativeURIWithoutPathParameters(request), request.getServletPath())) {
+            // MultiViews forwards an address with no view of its own to the nearest folder's index (the dashboard,
+            // a list): in the console that is a page that does not exist, and it says so, inside the console.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** Whether MultiViews forwarded {@code asked} to a folder's index ({@code target}) that is not that folder. */
+    static boolean unknown(String asked, String target) {
+        if (!target.endsWith("/index.xhtml")) {
+            return false;
+        }
+        String folder = target.substring(0, target.length() - "index.xhtml".length());
+        return !(asked.equals(folder) || asked.equals(folder.substring(0, folder.length() - 1)) || asked.equals(folder + "index")
+                || asked.equals(target));
     }
 
     /**

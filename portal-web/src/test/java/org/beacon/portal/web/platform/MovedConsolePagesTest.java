@@ -34,4 +34,15 @@ class MovedConsolePagesTest {
         assertThat(MovedConsolePages.movedTo("/admin/content/news", null)).isEmpty();
         assertThat(MovedConsolePages.movedTo("/admin/account", null)).isEmpty();
     }
+
+    @Test
+    void anAddressMultiViewsSentToAFoldersIndexIsUnknownUnlessItIsThatFolder() {
+        assertThat(MovedConsolePages.unknown("/admin/no-such-page", "/admin/index.xhtml")).isTrue();
+        assertThat(MovedConsolePages.unknown("/admin/inquiry/nothing/here", "/admin/inquiry/index.xhtml")).isTrue();
+        assertThat(MovedConsolePages.unknown("/admin/", "/admin/index.xhtml")).isFalse();
+        assertThat(MovedConsolePages.unknown("/admin/inquiry", "/admin/inquiry/index.xhtml")).isFalse();
+        assertThat(MovedConsolePages.unknown("/admin/inquiry/", "/admin/inquiry/index.xhtml")).isFalse();
+        assertThat(MovedConsolePages.unknown("/admin/inquiry/index", "/admin/inquiry/index.xhtml")).isFalse();
+        assertThat(MovedConsolePages.unknown("/admin/inquiry/view", "/admin/inquiry/view.xhtml")).isFalse();
+    }
 }
