@@ -139,6 +139,12 @@ class VisitorIT {
                     assertThat(box.getWidth()).as("%s on %s", control, path).isGreaterThanOrEqualTo(44);
                 }
             }
+            // The contact form's consent box and its label share a line, however narrow.
+            browser.get(url("/contact"));
+            org.openqa.selenium.Rectangle box = browser.findElement(By.id("contact:consent")).getRect();
+            org.openqa.selenium.Rectangle label = browser.findElement(By.cssSelector("label[for='contact:consent']")).getRect();
+            assertThat(label.getY()).as("the label's top against the box's bottom").isLessThan(box.getY() + box.getHeight());
+            assertThat(label.getX()).as("the label is to the right of its box").isGreaterThan(box.getX());
         } finally {
             browser.manage().window().setSize(before);
         }

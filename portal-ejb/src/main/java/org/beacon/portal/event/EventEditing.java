@@ -57,7 +57,17 @@ public class EventEditing {
     // The console.
 
     public List<Event> all(int max) {
-        return em.createQuery("select e from Event e order by e.schedule.startsAt desc, e.id desc", Event.class).setMaxResults(max).getResultList();
+        return all(0, max);
+    }
+
+    /** One page of every event, latest start first: for the console's paged list. */
+    public List<Event> all(int first, int max) {
+        return em.createQuery("select e from Event e order by e.schedule.startsAt desc, e.id desc", Event.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
     }
 
     public Event event(long id) {

@@ -74,11 +74,27 @@ public class Newsletters {
     private SessionContext session;
 
     public List<CampaignSummary> campaigns(int max) {
+        return campaigns(0, max);
+    }
+
+    /** One page of the newsletters, last changed first: for the console's paged list. */
+    public List<CampaignSummary> campaigns(int first, int max) {
         return em.createQuery("select c from Campaign c order by c.updatedAt desc, c.id desc", Campaign.class)
-                .setMaxResults(max).getResultStream()
-                .map(c -> new CampaignSummary(c.getId(), c.getSubject(), c.getStatus(), c.getScheduledAt(), c.getStartedAt(),
-                        c.getFinishedAt(), c.getRecipients(), c.getCreatedBy(), c.getUpdatedAt()))
-                .toList();
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(Newsletters::summary).toList();
+    }
+
+    public long countCampaigns() {
+        return em.createQuery("select count(c) from Campaign c", Long.class).getSingleResult();
+    }
+
+    /** One newsletter as the list shows it. */
+    public CampaignSummary summary(long id) {
+        return summary(campaign(id));
+    }
+
+    private static CampaignSummary summary(Campaign c) {
+        return new CampaignSummary(c.getId(), c.getSubject(), c.getStatus(), c.getScheduledAt(), c.getStartedAt(),
+                c.getFinishedAt(), c.getRecipients(), c.getCreatedBy(), c.getUpdatedAt());
     }
 
     public Campaign campaign(long id) {

@@ -18,9 +18,20 @@ public class PublicNewsletters {
 
     /** The public archive: every sent newsletter, newest first. */
     public List<ArchivedNewsletter> archive(int max) {
+        return archive(0, max);
+    }
+
+    /** One page of the public archive, newest first. */
+    public List<ArchivedNewsletter> archive(int first, int max) {
         return em.createQuery("select c from Campaign c where c.status = :sent order by c.finishedAt desc, c.id desc", Campaign.class)
-                .setParameter("sent", CampaignStatus.SENT).setMaxResults(max).getResultStream()
+                .setParameter("sent", CampaignStatus.SENT).setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(c -> new ArchivedNewsletter(c.getId(), c.getSubject(), c.getPreheader(), c.getStartedAt(), null)).toList();
+    }
+
+    /** How many newsletters the archive has. */
+    public long archivedCount() {
+        return em.createQuery("select count(c) from Campaign c where c.status = :sent", Long.class).setParameter("sent", CampaignStatus.SENT)
+                .getSingleResult();
     }
 
     /** The web version of a sent newsletter, without anything personal; empty if there is no such sent newsletter. */

@@ -169,6 +169,33 @@ class NewsletterIT {
     }
 
     @Test
+    void theNewslettersAreListedAPageAtATimeWithNoneLeftOut() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        MailingList list = as(() -> admin.saveList(null, new ListDraft("Paged " + run, null, false)));
+        for (int i = 0; i < 3; i++) {
+            CampaignDraft draft = draft("Paged " + run + " " + i, list.getId());
+            as(() -> newsletters.save(null, draft));
+        }
+        long total = as(() -> newsletters.countCampaigns());
+        List<CampaignSummary> everyOne = new ArrayList<>();
+        for (int first = 0; first < total; first += 2) {
+            int from = first;
+            everyOne.addAll(as(() -> newsletters.campaigns(from, 2)));
+        }
+        assertThat(everyOne).hasSize((int) total).extracting(CampaignSummary::id).doesNotHaveDuplicates();
+        assertThat(everyOne.subList(0, 3)).extracting(CampaignSummary::subject)
+                .containsExactly("Paged " + run + " 2", "Paged " + run + " 1", "Paged " + run + " 0");
+        assertThat(as(() -> newsletters.summary(everyOne.get(0).id()))).isEqualTo(everyOne.get(0));
+        // The public archive likewise: its count and its pages agree.
+        long sent = archive.archivedCount();
+        List<ArchivedNewsletter> archived = new ArrayList<>();
+        for (int first = 0; first < sent; first += 2) {
+            archived.addAll(archive.archive(first, 2));
+        }
+        assertThat(archived).hasSize((int) sent).extracting(ArchivedNewsletter::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void onlyCommunicationsStaffAndAdministratorsComposeNewsletters() {
         assertThatThrownBy(() -> newsletters.campaigns(10)).isInstanceOf(EJBAccessException.class);
         assertThat(archive.archive(10)).isNotNull();

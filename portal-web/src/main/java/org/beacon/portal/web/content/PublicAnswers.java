@@ -27,7 +27,7 @@ public final class PublicAnswers {
     }
 
     /** The ?page= number, from 1 to {@code max}; anything unreadable is page 1. */
-    static int pageNumber(String param, int max) {
+    public static int pageNumber(String param, int max) {
         try {
             return param == null ? 1 : Math.max(1, Math.min(max, Integer.parseInt(param)));
         } catch (NumberFormatException e) {

@@ -1,30 +1,35 @@
 package org.beacon.portal.web.event;
 
-import java.util.List;
+import java.io.Serializable;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.beacon.portal.event.Event;
 import org.beacon.portal.event.EventEditing;
+import org.beacon.portal.web.platform.PagedRows;
+import org.primefaces.model.LazyDataModel;
 
-/** Backs {@code /admin/event/}: every event, latest start first (an organisation runs dozens a year, not thousands). */
+/** Backs {@code /admin/event/}: every event, latest start first, a page at a time (none left out). */
 @Named
-@RequestScoped
-public class EventList {
+@ViewScoped
+public class EventList implements Serializable {
 
-    static final int SHOWN = 500;
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private EventEditing events;
 
-    private List<Event> all;
+    private LazyDataModel<Event> rows;
 
-    public List<Event> getEvents() {
-        if (all == null) {
-            all = events.all(SHOWN);
-        }
-        return all;
+    @PostConstruct
+    void init() {
+        rows = new PagedRows<>(events::count, events::all, events::event, Event::getId);
+    }
+
+    public LazyDataModel<Event> getEvents() {
+        return rows;
     }
 }

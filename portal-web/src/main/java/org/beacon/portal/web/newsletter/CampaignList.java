@@ -1,30 +1,35 @@
 package org.beacon.portal.web.newsletter;
 
-import java.util.List;
+import java.io.Serializable;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.beacon.portal.newsletter.CampaignSummary;
 import org.beacon.portal.newsletter.Newsletters;
+import org.beacon.portal.web.platform.PagedRows;
+import org.primefaces.model.LazyDataModel;
 
-/** Backs {@code /admin/newsletter/}: the newsletters, last changed first (a few a month: no paging needed below 200). */
+/** Backs {@code /admin/newsletter/}: every newsletter, last changed first, a page at a time (none left out). */
 @Named
-@RequestScoped
-public class CampaignList {
+@ViewScoped
+public class CampaignList implements Serializable {
 
-    static final int SHOWN = 200;
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private Newsletters newsletters;
 
-    private List<CampaignSummary> campaigns;
+    private LazyDataModel<CampaignSummary> campaigns;
 
-    public List<CampaignSummary> getCampaigns() {
-        if (campaigns == null) {
-            campaigns = newsletters.campaigns(SHOWN);
-        }
+    @PostConstruct
+    void init() {
+        campaigns = new PagedRows<>(newsletters::countCampaigns, newsletters::campaigns, newsletters::summary, CampaignSummary::id);
+    }
+
+    public LazyDataModel<CampaignSummary> getCampaigns() {
         return campaigns;
     }
 }
