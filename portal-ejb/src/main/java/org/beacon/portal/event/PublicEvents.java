@@ -64,7 +64,7 @@ public class PublicEvents {
         Map<Long, Long> taken = new HashMap<>();
         em.createQuery("select r.event.id, count(r) from Registration r where r.event.id in :ids and r.status in :taken group by r.event.id",
                         Object[].class)
-                .setParameter("ids", capacities.keySet()).setParameter("taken", List.of(Registration.Status.CONFIRMED, Registration.Status.PENDING))
+                .setParameter("ids", capacities.keySet()).setParameter("taken", Registration.HOLDING_A_PLACE)
                 .getResultStream().forEach(row -> taken.put((Long) row[0], (Long) row[1]));
         return events.stream().map(s -> capacities.containsKey(s.id()) && taken.getOrDefault(s.id(), 0L) >= capacities.get(s.id()) ? s.asFull() : s)
                 .toList();

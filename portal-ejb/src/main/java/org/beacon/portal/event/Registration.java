@@ -1,6 +1,7 @@
 package org.beacon.portal.event;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -33,6 +34,9 @@ public class Registration extends RecordedEntity {
     public enum Status {
         PENDING, PENDING_WAITLIST, CONFIRMED, WAITLISTED, CANCELLED
     }
+
+    /** The statuses that hold a place: confirmed, or kept for someone who has yet to confirm. */
+    static final List<Status> HOLDING_A_PLACE = List.of(Status.CONFIRMED, Status.PENDING);
 
     /** At most one mail about an existing registration in this time, however often the form is sent. */
     static final Duration MAIL_PAUSE = Duration.ofMinutes(10);

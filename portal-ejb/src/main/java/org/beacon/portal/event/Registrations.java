@@ -199,7 +199,7 @@ public class Registrations {
     /** Places taken: confirmed, and kept for someone who has yet to confirm. */
     private long confirmed(Event event) {
         return em.createQuery("select count(r) from Registration r where r.event = :event and r.status in :taken", Long.class)
-                .setParameter("event", event).setParameter("taken", List.of(Registration.Status.CONFIRMED, Registration.Status.PENDING))
+                .setParameter("event", event).setParameter("taken", Registration.HOLDING_A_PLACE)
                 .getSingleResult();
     }
 
