@@ -397,7 +397,7 @@ public class InquiryModeration {
     private void bind(TypedQuery<?> query, InquiryFilter filter) {
         if (filter.overdueOnly()) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), PortalSettings.ORGANISATION_ZONE);
-            query.setParameter("done", List.of(InquiryStatus.CLOSED, InquiryStatus.SPAM)).setParameter("dueBefore",
+            query.setParameter("done", InquiryStatus.finished()).setParameter("dueBefore",
                     workingDays().lastOverdueArrival(today).plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
         }
         if (filter.status() != null) {

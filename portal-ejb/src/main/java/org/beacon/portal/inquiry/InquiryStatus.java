@@ -24,6 +24,16 @@ public enum InquiryStatus {
         return label;
     }
 
+    /** Closed, or held as spam: nothing more is owed, so it is never overdue. */
+    public boolean isFinished() {
+        return this == CLOSED || this == SPAM;
+    }
+
+    /** The finished ones ({@link #isFinished()}), for a query. */
+    public static List<InquiryStatus> finished() {
+        return Arrays.stream(values()).filter(InquiryStatus::isFinished).toList();
+    }
+
     /** Whether an inquiry may move from this status to {@code to}; staying where it is counts as allowed. */
     public boolean allows(InquiryStatus to) {
         if (to == this) {

@@ -200,7 +200,7 @@ public class InquiryQueue implements Serializable {
 
     /** Still to answer (not closed nor spam) and its due day is over. */
     public boolean overdue(Inquiry inquiry) {
-        return inquiry.getStatus() != InquiryStatus.CLOSED && inquiry.getStatus() != InquiryStatus.SPAM && due(inquiry).isBefore(today);
+        return !inquiry.getStatus().isFinished() && due(inquiry).isBefore(today);
     }
 
     private WorkingDays days() {
