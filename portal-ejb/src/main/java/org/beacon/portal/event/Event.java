@@ -173,6 +173,11 @@ public class Event extends PublishableContent {
         return EventTimes.starting(this);
     }
 
+    /** Where, in words, for mail: online, at the venue, or both. */
+    public String placeInWords() {
+        return EventTimes.place(isOnline(), getVenueName());
+    }
+
     /** Every change a calendar should pick up bumps the sequence. */
     void revised() {
         icsSequence++;

@@ -13,6 +13,16 @@ public record EventSummary(long id, String path, String title, String summary, E
                            ZonedDateTime end, boolean allDay, boolean series, boolean online, String venueName, EventState state,
                            MediaReference image, boolean full) implements Serializable {
 
+    /** When this occurrence starts, in words and in the event's own zone, for mail. */
+    public String startingInWords() {
+        return EventTimes.starting(start, allDay);
+    }
+
+    /** Where, in words: online, at the venue, or both. */
+    public String placeInWords() {
+        return EventTimes.place(online, venueName);
+    }
+
     EventSummary asFull() {
         return new EventSummary(id, path, title, summary, kind, start, end, allDay, series, online, venueName, state, image, true);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +31,17 @@ final class EventTimes {
 
     /** When the event (or its series) starts, in words and in its own zone, for mail. */
     static String starting(Event e) {
-        return (e.isAllDay() ? DAY : DAY_AND_TIME).format(e.getStartsAt().atZone(e.getZone()));
+        return starting(e.getStartsAt().atZone(e.getZone()), e.isAllDay());
+    }
+
+    /** An occurrence's start in words, in its own zone: the day alone for an all-day event. */
+    static String starting(ZonedDateTime start, boolean allDay) {
+        return (allDay ? DAY : DAY_AND_TIME).format(start);
+    }
+
+    /** Where, in words: online, at a venue, or both; null when neither is known. */
+    static String place(boolean online, String venueName) {
+        return online ? (venueName == null ? "Online" : "Online and at " + venueName) : venueName;
     }
 
     static LocalDateTime start(EventDraft draft) {

@@ -4,10 +4,8 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import static org.beacon.portal.platform.RichText.escape;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,9 +41,6 @@ public class CampaignTemplates {
     private static final String SAVED = "saved-";
     /** As many events as one mail can carry before readers stop scrolling. */
     private static final int DIGEST_EVENTS = 10;
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzz",
-            Locale.forLanguageTag("en-AU"));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-AU"));
 
     @PersistenceContext
     private EntityManager em;
@@ -158,8 +153,8 @@ public class CampaignTemplates {
             body.append("<p>No events are listed yet. <a href=\"/events\">Our events page</a> has the latest.</p>");
         }
         for (EventSummary e : upcoming) {
-            String when = (e.allDay() ? DAY : DAY_AND_TIME).format(e.start());
-            String where = e.online() ? (e.venueName() == null ? "Online" : "Online and at " + e.venueName()) : e.venueName();
+            String when = e.startingInWords();
+            String where = e.placeInWords();
             body.append("<h3>").append(escape(e.title())).append("</h3><p><strong>").append(escape(when)).append("</strong>")
                     .append(where == null ? "" : "<br>" + escape(where)).append("</p>")
                     .append(e.summary() == null ? "" : "<p>" + escape(e.summary()) + "</p>")

@@ -25,7 +25,7 @@ final class EventAnnouncement {
             throw new CampaignRefused("There is no event " + eventId + ".");
         }
         String when = e.startingInWords();
-        String where = e.isOnline() ? (e.getVenueName() == null ? "Online" : "Online and at " + e.getVenueName()) : e.getVenueName();
+        String where = e.placeInWords();
         CampaignDraft draft = new CampaignDraft();
         draft.setSubject(e.getKind().getLabel() + ": " + e.getTitle());
         draft.setPreheader(e.getSummary() == null ? when : (e.getSummary().length() > 200 ? e.getSummary().substring(0, 200) : e.getSummary()));
