@@ -164,7 +164,7 @@ class ConsoleRoleMatrixIT {
     }
 
     /** A session for each role, made as people make them: invited by the administrator, accepted from the mail. */
-    private static Map<Caller, String> sessions(WebDriver browser) {
+    static Map<Caller, String> sessions(WebDriver browser) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String password = "lantern orchard cobalt " + run;
         Map<Caller, String> sessions = new EnumMap<>(Caller.class);

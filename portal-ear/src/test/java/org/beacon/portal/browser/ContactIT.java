@@ -189,7 +189,7 @@ class ContactIT {
     }
 
     /** Robin's message number so-and-so, posted as the contact form served as {@code form} would be, opening time and all. */
-    private static HttpResponse<String> sendContact(String form, String run, int number, String... headers) throws Exception {
+    static HttpResponse<String> sendContact(String form, String run, int number, String... headers) throws Exception {
         java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(form);
         java.util.regex.Matcher started = java.util.regex.Pattern.compile("name=\"contact:started\" value=\"([^\"]+)\"").matcher(form);
         assertThat(nonce.find()).isTrue();
@@ -201,7 +201,7 @@ class ContactIT {
                 "contact:send", "Send message"), headers);
     }
 
-    private static void moveClock(String administratorSession, String by) throws Exception {
+    static void moveClock(String administratorSession, String by) throws Exception {
         assertThat(Portal.postForm("/test-clock?advance=" + by, java.util.Map.of(), "Cookie", "JSESSIONID=" + administratorSession)
                 .statusCode()).isEqualTo(200);
     }

@@ -6,7 +6,9 @@ import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -43,6 +45,9 @@ public class Attendees {
     @EJB
     private EventCalendar calendar;
 
+    @EJB
+    private PublicEvents publicEvents;
+
     @Inject
     private Clock clock;
 
@@ -51,6 +56,32 @@ public class Attendees {
 
     @Inject
     private PortalSettings settings;
+
+    /** The next {@code max} live events, soonest first, with places taken and waitlists counted in one query. */
+    public List<EventPlaces> upcoming(int max) {
+        List<EventSummary> events = publicEvents.upcoming(null, max);
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        em.createQuery("select r.event.id, r.status, count(r) from Registration r where r.event.id in :ids group by r.event.id, r.status",
+                        Object[].class)
+                .setParameter("ids", events.stream().map(EventSummary::id).toList())
+                .getResultStream().forEach(row -> {
+                    long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+                    Registration.Status status = (Registration.Status) row[1];
+                    if (Registration.HOLDING_A_PLACE.contains(status)) {
+                        c[0] += (Long) row[2];
+                    } else if (status == Registration.Status.WAITLISTED || status == Registration.Status.PENDING_WAITLIST) {
+                        c[1] += (Long) row[2];
+                    }
+                });
+        return events.stream().map(s -> {
+            Event e = em.find(Event.class, s.id());
+            long[] c = counts.getOrDefault(s.id(), new long[2]);
+            return new EventPlaces(s, e.isRegistration(), c[0], e.isRegistration() ? e.getCapacity() : null, c[1]);
+        }).toList();
+    }
 
     public List<Registration> attendees(long eventId) {
         return em.createQuery("select r from Registration r where r.event.id = :event order by"

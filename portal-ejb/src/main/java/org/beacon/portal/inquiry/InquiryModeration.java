@@ -112,6 +112,60 @@ public class InquiryModeration {
     }
 
     /**
+     * The inquiries still owed an answer, by working-day age (today, 1 to 5 days, overdue), status and topic, and the
+     * oldest: the moderator's dashboard. Three grouped counts, one per age, each a range of arrival times.
+     */
+    public InquiryFigures figures() {
+        WorkingDays days = workingDays();
+        LocalDate today = today();
+        LocalDate lastWorking = today;
+        while (!days.isWorking(lastWorking)) {
+            lastWorking = lastWorking.minusDays(1);
+        }
+        Instant sinceToday = lastWorking.atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant();
+        Instant notOverdue = days.lastOverdueArrival(today).plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant();
+        Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
+        Map<InquiryTopic, Long> byTopic = new EnumMap<>(InquiryTopic.class);
+        for (InquiryStatus status : InquiryStatus.values()) {
+            if (!status.isFinished()) {
+                byStatus.put(status, 0L);
+            }
+        }
+        for (InquiryTopic topic : InquiryTopic.values()) {
+            byTopic.put(topic, 0L);
+        }
+        long[] ages = new long[3];
+        Instant[][] ranges = {{sinceToday, null}, {notOverdue, sinceToday}, {null, notOverdue}};
+        for (int age = 0; age < ranges.length; age++) {
+            Instant from = ranges[age][0];
+            Instant to = ranges[age][1];
+            TypedQuery<Object[]> query = em.createQuery("select i.status, i.topic, count(i) from Inquiry i where i.status not in :done"
+                    + (from == null ? "" : " and i.createdAt >= :from") + (to == null ? "" : " and i.createdAt < :to")
+                    + " group by i.status, i.topic", Object[].class).setParameter("done", InquiryStatus.finished());
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+            for (Object[] row : query.getResultList()) {
+                long n = (Long) row[2];
+                ages[age] += n;
+                byStatus.merge((InquiryStatus) row[0], n, Long::sum);
+                byTopic.merge((InquiryTopic) row[1], n, Long::sum);
+            }
+        }
+        InquiryFigures.Oldest oldest = em.createQuery("select i from Inquiry i where i.status not in :done order by i.createdAt, i.id", Inquiry.class)
+                .setParameter("done", InquiryStatus.finished()).setMaxResults(1).getResultStream().findFirst()
+                .map(i -> {
+                    LocalDate received = LocalDate.ofInstant(i.getCreatedAt(), PortalSettings.ORGANISATION_ZONE);
+                    return new InquiryFigures.Oldest(i.getId(), i.getReference(), i.getTopic(), i.getCreatedAt(), days.age(received, today),
+                            days.due(received));
+                }).orElse(null);
+        return new InquiryFigures(ages[0], ages[1], ages[2], byStatus, byTopic, oldest);
+    }
+
+    /**
      * Flags an inquiry as a possible disclosure of abuse: it leads the queue, and its page shows what to do (refer to
      * the ACCCE, record the referral) until the referral is recorded.
      */

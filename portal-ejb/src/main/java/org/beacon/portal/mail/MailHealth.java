@@ -52,7 +52,7 @@ public class MailHealth {
 
     public Report report() {
         MailBacklog backlog = outbox.backlog(BACKLOG_TIMEOUT);
-        return new Report(server.current().problem(), backlog.pending(), backlog.oldestPendingAge());
+        return new Report(server.current().problem(), backlog.pending(), backlog.oldestPendingAge(), backlog.failedLastWeek());
     }
 
     /**
@@ -102,8 +102,11 @@ public class MailHealth {
     public record TestMail(boolean sent, String words) implements Serializable {
     }
 
-    /** {@code problem} is null while the mail server takes the portal's mail; {@code oldestWaiting} null when none waits. */
-    public record Report(SmtpProblem problem, long waiting, Duration oldestWaiting) {
+    /**
+     * {@code problem} is null while the mail server takes the portal's mail; {@code oldestWaiting} null when none waits;
+     * {@code failedLastWeek} given up on after every retry in the last seven days.
+     */
+    public record Report(SmtpProblem problem, long waiting, Duration oldestWaiting, long failedLastWeek) {
 
         public boolean up() {
             return problem == null;

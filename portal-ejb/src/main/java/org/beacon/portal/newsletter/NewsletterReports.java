@@ -4,6 +4,7 @@ import static org.beacon.portal.account.Role.Names.ADMIN;
 import static org.beacon.portal.account.Role.Names.COMMUNICATIONS;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,52 @@ public class NewsletterReports {
                         ((Number) r[2]).intValue(), r[3] == null ? null : Deliveries.toInstant(r[3]))).toList(),
                 unsubscribes, bounces[MailProblem.HARD_BOUNCE.ordinal()], bounces[MailProblem.SOFT_BOUNCE.ordinal()],
                 bounces[MailProblem.COMPLAINT.ordinal()]);
+    }
+
+    /** The last {@code max} newsletters sent or sending, newest first, each counted from its delivery rows. */
+    public List<CampaignFigures> recent(int max) {
+        List<Campaign> campaigns = em.createQuery("select c from Campaign c where c.status in :sent order by c.startedAt desc, c.id desc",
+                        Campaign.class)
+                .setParameter("sent", List.of(CampaignStatus.SENT, CampaignStatus.SENDING, CampaignStatus.PAUSED))
+                .setMaxResults(max).getResultList();
+        if (campaigns.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = campaigns.stream().map(Campaign::getId).toList();
+        Map<Long, long[]> counts = new HashMap<>();
+        ids.forEach(id -> counts.put(id, new long[4]));
+        rows("select campaign_id, status, count(*) from campaign_delivery where campaign_id in (:ids) and status in ('SENT', 'FAILED')"
+                + " group by campaign_id, status", ids).forEach(r -> counts.get(id(r))["SENT".equals(r[1]) ? 0 : 1] += n(r[2]));
+        // A bounce that came back after the relay took the mail takes it out of the delivered; one refused while
+        // sending is already among the failed.
+        rows("select b.campaign_id, d.status, count(distinct b.delivery_id) from mail_bounce b join campaign_delivery d on d.id = b.delivery_id"
+                + " where b.campaign_id in (:ids) and b.kind in ('HARD_BOUNCE', 'SOFT_BOUNCE') group by b.campaign_id, d.status", ids)
+                .forEach(r -> {
+                    long[] c = counts.get(id(r));
+                    c[2] += n(r[2]);
+                    if ("SENT".equals(r[1])) {
+                        c[0] -= n(r[2]);
+                    }
+                });
+        rows("select campaign_id, 0, count(*) from subscriber_event where campaign_id in (:ids) and kind = 'UNSUBSCRIBED' group by campaign_id", ids)
+                .forEach(r -> counts.get(id(r))[3] += n(r[2]));
+        return campaigns.stream().map(c -> {
+            long[] n = counts.get(c.getId());
+            return new CampaignFigures(c.getId(), c.getSubject(), c.getStatus(), c.getStartedAt(), Math.max(0, n[0]), n[1], n[2], n[3]);
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Long> ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+
+    private static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** The campaigns one subscriber was sent or is waiting for, newest first. */

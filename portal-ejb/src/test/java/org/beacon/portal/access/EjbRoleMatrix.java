@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.beacon.portal.account.AuditLog;
 import org.beacon.portal.account.AuditRetention;
+import org.beacon.portal.analytics.Readership;
+import org.beacon.portal.analytics.TallyWriter;
 import org.beacon.portal.account.FirstAdministrator;
 import org.beacon.portal.account.StaffAccounts;
 import org.beacon.portal.account.StaffAdministration;
@@ -91,6 +93,8 @@ final class EjbRoleMatrix {
     static final List<Face> FACES = List.of(
             face(AuditLog.class, ADMINISTRATORS, "events", "countUpToCap", "people", "export"),
             face(AuditRetention.class, THE_SYSTEM, "eraseOlderThanRetentionAt"),
+            face(Readership.class, COMMUNICATIONS_STAFF, "lastDays"),
+            face(TallyWriter.class, THE_SYSTEM, "write"),
             face(FirstAdministrator.class, THE_SYSTEM),
             face(StaffAccounts.class, STAFF, "signedIn", "rename", "changePassword", "signedOut", "refused",
                     "beginSecondFactor", "turnOnSecondFactor", "renewRecoveryCodes", "confirmIdentity"),
@@ -115,14 +119,14 @@ final class EjbRoleMatrix {
             face(PublicEvents.class, EVERYONE, "live", "upcoming", "next", "past", "month"),
             face(EventCalendar.class, EVERYONE, "calendarFeed", "calendarFile", "entry"),
             face(Registrations.class, EVERYONE, "register", "confirm", "byLink", "change", "cancel", "placesTaken"),
-            face(Attendees.class, COMMUNICATIONS_STAFF, "attendees", "exportCsv", "message", "tell"),
+            face(Attendees.class, COMMUNICATIONS_STAFF, "upcoming", "attendees", "exportCsv", "message", "tell"),
             face(Registrations.class, COMMUNICATIONS_STAFF_AND_THE_SYSTEM, "fillPlaces"),
             face(RegistrationHousekeeping.class, THE_SYSTEM, "releaseUnconfirmedAt", "eraseAfterEventsAt"),
             face(DemoInquiries.class, THE_SYSTEM),
             face(Inquiries.class, EVERYONE, "submit"),
             face(PublicHolidays.class, INQUIRY_STAFF, "all", "workingDays"),
             face(PublicHolidays.class, ADMINISTRATORS, "add", "remove"),
-            face(InquiryModeration.class, INQUIRY_STAFF, "workingDays", "today", "overdue", "flagDisclosure", "recordReferral",
+            face(InquiryModeration.class, INQUIRY_STAFF, "figures", "workingDays", "today", "overdue", "flagDisclosure", "recordReferral",
                     "queue", "count", "export", "countsByStatus", "inquiry", "open",
                     "changeStatus", "assign", "note", "reply", "markSpam", "notSpam", "bulk", "auditLines", "moderators"),
             face(InquiryRetention.class, THE_SYSTEM, "eraseExpiredAt"),
@@ -137,7 +141,7 @@ final class EjbRoleMatrix {
             face(Newsletters.class, COMMUNICATIONS_STAFF, "campaigns", "countCampaigns", "summary", "campaign", "draft", "newDraft", "announce", "save", "duplicate",
                     "recipientCount", "preview", "testSend", "sendNow", "schedule", "unschedule", "pause", "resume", "cancel"),
             face(CampaignTemplates.class, COMMUNICATIONS_STAFF, "templates", "start", "save", "delete"),
-            face(NewsletterReports.class, COMMUNICATIONS_STAFF, "progress", "report", "sentTo"),
+            face(NewsletterReports.class, COMMUNICATIONS_STAFF, "recent", "progress", "report", "sentTo"),
             face(PublicNewsletters.class, EVERYONE, "archive", "archived", "archivedCount"),
             face(Bounces.class, THE_SYSTEM, "use", "mailboxRead"),
             face(Bounces.class, COMMUNICATIONS_STAFF, "mailboxStatus"),
@@ -153,7 +157,7 @@ final class EjbRoleMatrix {
             face(SettingsAdministration.class, ADMINISTRATORS, "current", "save", "clear"),
             face(ImportRunner.class, COMMUNICATIONS_STAFF, "ready"),
             face(ImportWork.class, THE_SYSTEM, "spec", "uploadPart", "importChunk", "finish"),
-            face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "listChoices", "saveList", "subscribers",
+            face(SubscriberAdmin.class, COMMUNICATIONS_STAFF, "lists", "months", "listChoices", "saveList", "subscribers",
                     "countUpToCap", "subscriber", "auditLines", "addByHand", "erase", "export", "isSuppressed", "suppression", "liftBounce",
                     "unsubscribe", "allLists", "archiveList", "welcome", "saveWelcome"),
             face(SubscriberHousekeeping.class, THE_SYSTEM, "eraseUnconfirmedAt", "removeOldReportsAt"),

@@ -207,6 +207,11 @@ class EventsIT {
         registerAndConfirm(event, form("Three", "three-" + event.getId() + "@example.org"));
         assertThat(as(() -> registered.attendees(event.getId()))).extracting(Registration::getStatus)
                 .containsExactly(Registration.Status.CONFIRMED, Registration.Status.CONFIRMED, Registration.Status.WAITLISTED);
+        assertThat(as(() -> registered.upcoming(500))).as("the dashboard's coming events").filteredOn(p -> p.event().id() == event.getId())
+                .singleElement().satisfies(p -> {
+                    assertThat(List.of(p.taken(), (long) p.capacity(), p.waitlisted())).containsExactly(2L, 2L, 1L);
+                    assertThat(p.full()).isTrue();
+                });
 
         draft.setCapacity(1);
         assertThatThrownBy(() -> as(() -> events.update(event.getId(), draft))).isInstanceOf(EventRefused.class)

@@ -106,6 +106,48 @@ class InquiriesIT {
     }
 
     @Test
+    void theDashboardCountsTheInquiriesOwedAnAnswerByWorkingDaysWaitedStatusAndTopicAndNamesTheOldest() throws Exception {
+        InquiryFigures before = asAdministrator.call(() -> moderation.figures());
+        WorkingDays days = asAdministrator.call(() -> moderation.workingDays());
+        LocalDate today = asAdministrator.call(() -> moderation.today());
+        inquiries.submit(form(uniqueEmail(), f -> f.setTopic(InquiryTopic.MEDIA)), SpamSignals.none());
+        // Two working days old: due, not overdue.
+        LocalDate twoDaysAgo = today.minusDays(1);
+        while (days.age(twoDaysAgo, today) < 2) {
+            twoDaysAgo = twoDaysAgo.minusDays(1);
+        }
+        String waiting = inquiries.submit(form(uniqueEmail(), f -> f.setTopic(InquiryTopic.PARTNERSHIPS)), SpamSignals.none()).reference();
+        data.inquiryReceivedAt(waiting, twoDaysAgo.atTime(11, 0).atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
+        // Older than anything else here: overdue, and the one that has waited longest.
+        LocalDate longAgo = LocalDate.of(2000, 1, 4);
+        String overdue = inquiries.submit(form(uniqueEmail(), f -> f.setTopic(InquiryTopic.MEDIA)), SpamSignals.none()).reference();
+        data.inquiryReceivedAt(overdue, longAgo.atTime(9, 30).atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
+        Inquiry opened = byReference(overdue);
+        asAdministrator.call(() -> moderation.changeStatus(opened.getId(), InquiryStatus.OPEN));
+        // Closed: owed nothing, so not counted.
+        String closed = inquiries.submit(form(uniqueEmail(), f -> f.setTopic(InquiryTopic.FUND)), SpamSignals.none()).reference();
+        Inquiry done = byReference(closed);
+        asAdministrator.call(() -> moderation.changeStatus(done.getId(), InquiryStatus.CLOSED));
+
+        InquiryFigures after = asAdministrator.call(() -> moderation.figures());
+        assertThat(after.today() - before.today()).isEqualTo(1);
+        assertThat(after.withinFive() - before.withinFive()).isEqualTo(1);
+        assertThat(after.overdue() - before.overdue()).isEqualTo(1);
+        assertThat(after.byTopic().get(InquiryTopic.MEDIA) - before.byTopic().get(InquiryTopic.MEDIA)).isEqualTo(2);
+        assertThat(after.byTopic().get(InquiryTopic.PARTNERSHIPS) - before.byTopic().get(InquiryTopic.PARTNERSHIPS)).isEqualTo(1);
+        assertThat(after.byTopic().get(InquiryTopic.FUND)).isEqualTo(before.byTopic().get(InquiryTopic.FUND));
+        assertThat(after.byStatus()).doesNotContainKeys(InquiryStatus.CLOSED, InquiryStatus.SPAM);
+        assertThat(after.byStatus().get(InquiryStatus.NEW) - before.byStatus().get(InquiryStatus.NEW)).isEqualTo(2);
+        assertThat(after.byStatus().get(InquiryStatus.OPEN) - before.byStatus().get(InquiryStatus.OPEN)).isEqualTo(1);
+        assertThat(after.oldest()).satisfies(oldest -> {
+            assertThat(oldest.reference()).isEqualTo(overdue);
+            assertThat(oldest.topic()).isEqualTo(InquiryTopic.MEDIA);
+            assertThat(oldest.due()).isEqualTo(days.due(longAgo));
+            assertThat(oldest.workingDaysOld()).isEqualTo(days.age(longAgo, today));
+        });
+    }
+
+    @Test
     void anInquiryPastItsFiveWorkingDaysIsOverdueAndAPossibleDisclosureLeadsTheQueueUntilItsReferralIsRecorded() throws Exception {
         String late = inquiries.submit(form(uniqueEmail(), f -> { }), SpamSignals.none()).reference();
         String fresh = inquiries.submit(form(uniqueEmail(), f -> { }), SpamSignals.none()).reference();

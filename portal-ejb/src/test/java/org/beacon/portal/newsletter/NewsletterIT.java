@@ -253,6 +253,8 @@ class NewsletterIT {
             String token = listUnsubscribe.substring(listUnsubscribe.indexOf("t=") + 2, listUnsubscribe.indexOf("&c="));
             subscriptions.unsubscribe(token, "one-click (RFC 8058)", id);
             assertThat(as(() -> reports.report(id)).unsubscribes()).isEqualTo(1);
+            assertThat(as(() -> reports.recent(500))).filteredOn(c -> c.id() == id).singleElement().satisfies(c ->
+                    assertThat(List.of(c.delivered(), c.failed(), c.bounced(), c.unsubscribed())).containsExactly(30L, 0L, 0L, 1L));
             assertThat(archive.archived(id)).hasValueSatisfying(a -> assertThat(a.body()).contains("Hi there,").doesNotContain("{{"));
             // Its web version is in the sitemap, with the archive.
             assertThat(publishedContent.sitemap()).extracting(org.beacon.portal.content.SitemapEntry::path).contains("/newsletters/" + id, "/newsletters");

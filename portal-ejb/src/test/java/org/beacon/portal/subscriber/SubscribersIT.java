@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -132,6 +133,25 @@ class SubscribersIT {
         Matcher link = CONFIRM_LINK.matcher(mail.get(0).getBody());
         assertThat(link.find()).as("a confirmation link in: " + mail.get(0).getBody()).isTrue();
         return link.group(1);
+    }
+
+    @Test
+    void theDashboardCountsEachMonthsConfirmationsAgainstItsUnsubscribes() throws Exception {
+        List<MonthOfSubscribers> before = asAdministrator.call(() -> admin.months(12));
+        String manage = subscriptions.confirm(signUpAndReadMail(uniqueEmail(), 1L));
+        subscriptions.confirm(signUpAndReadMail(uniqueEmail(), 2L));
+        signUpAndReadMail(uniqueEmail(), 1L);
+        subscriptions.unsubscribe(manage, "one-click", null);
+
+        List<MonthOfSubscribers> after = asAdministrator.call(() -> admin.months(12));
+        assertThat(after).hasSize(12);
+        YearMonth thisMonth = after.get(11).month();
+        assertThat(before.get(11).month()).isEqualTo(thisMonth);
+        assertThat(after).extracting(MonthOfSubscribers::month).as("a year, month by month, this one last")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, 11).mapToObj(i -> thisMonth.minusMonths(11 - i)).toList());
+        assertThat(after.get(11).confirmed() - before.get(11).confirmed()).as("the unconfirmed sign-up not among them").isEqualTo(2);
+        assertThat(after.get(11).unsubscribed() - before.get(11).unsubscribed()).isEqualTo(1);
+        assertThat(after.subList(0, 11)).as("earlier months unchanged").isEqualTo(before.subList(0, 11));
     }
 
     @Test

@@ -32,6 +32,12 @@ public class OutgoingMail {
         return n == 1 ? "1 message" : n + " messages";
     }
 
+    /** "No mail", "1 mail", "4 mails": given up on in the last seven days. */
+    public String getFailed() {
+        long n = getReport().failedLastWeek();
+        return n == 0 ? "No mail" : n == 1 ? "1 mail" : n + " mails";
+    }
+
     /** How long the oldest waiting mail has waited: "4 minutes 10 seconds", "3 days 2 hours". */
     public String getOldestAge() {
         Duration age = getReport().oldestWaiting();

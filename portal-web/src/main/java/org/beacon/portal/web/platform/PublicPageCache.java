@@ -95,6 +95,11 @@ public class PublicPageCache extends HttpFilter {
         entry.serve(request, response, timer);
     }
 
+    /** Whether {@code path} is spelt as the site itself spells its addresses (see {@link #cacheKey}). */
+    public static boolean isCanonical(String path) {
+        return CANONICAL_PATH.matcher(path).matches();
+    }
+
     /** The URL a public GET asked for, or null when the response must not be shared. */
     static String cacheKey(HttpServletRequest request) {
         String method = request.getMethod();

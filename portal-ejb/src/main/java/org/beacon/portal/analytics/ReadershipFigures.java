@@ -1,0 +1,23 @@
+package org.beacon.portal.analytics;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The last days of readership, as communications staff see it: views of all public pages per day (every day, none
+ * left out for having none), the most viewed pages and the searches that found nothing over those days.
+ */
+public record ReadershipFigures(List<Day> days, List<Count> pages, List<Count> emptySearches) implements Serializable {
+
+    public long totalViews() {
+        return days.stream().mapToLong(Day::views).sum();
+    }
+
+    public record Day(LocalDate day, long views) implements Serializable {
+    }
+
+    /** A page's address or a search's words, and how often. */
+    public record Count(String name, long count) implements Serializable {
+    }
+}

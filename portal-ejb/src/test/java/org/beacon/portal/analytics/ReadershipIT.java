@@ -1,0 +1,95 @@
+package org.beacon.portal.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.beacon.portal.content.SiteSearch;
+import org.beacon.portal.testing.AsAdministrator;
+import org.beacon.portal.testing.AsSystem;
+import org.beacon.portal.testing.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class ReadershipIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.create("readership-it");
+    }
+
+    @Inject
+    VisitTally tally;
+
+    @EJB
+    TallyWriter writer;
+
+    @EJB
+    Readership readership;
+
+    @EJB
+    SiteSearch search;
+
+    @EJB
+    AsAdministrator asAdministrator;
+
+    @EJB
+    AsSystem asSystem;
+
+    private ReadershipFigures figures() throws Exception {
+        asSystem.call(() -> {
+            writer.write();
+            return null;
+        });
+        return asAdministrator.call(() -> readership.lastDays(30));
+    }
+
+    private static long count(java.util.List<ReadershipFigures.Count> counts, String name) {
+        return counts.stream().filter(c -> c.name().equals(name)).mapToLong(ReadershipFigures.Count::count).sum();
+    }
+
+    @Test
+    void viewsAreAddedToTheDaysSumsWriteAfterWriteAndNothingElseIsKept() throws Exception {
+        String path = "/news/readership-" + UUID.randomUUID().toString().substring(0, 8);
+        ReadershipFigures before = figures();
+        LocalDate today = before.days().get(before.days().size() - 1).day();
+        tally.pageViewed(path);
+        tally.pageViewed(path);
+        ReadershipFigures once = figures();
+        tally.pageViewed(path);
+        ReadershipFigures twice = figures();
+
+        assertThat(once.days()).hasSize(30);
+        assertThat(once.days().get(0).day()).isEqualTo(today.minusDays(29));
+        assertThat(count(once.pages(), path)).as("two views, one write").isEqualTo(2);
+        assertThat(count(twice.pages(), path)).as("a second write adds to the same day's sum").isEqualTo(3);
+        assertThat(twice.days().get(29).views() - before.days().get(29).views()).isEqualTo(3);
+        assertThat(twice.totalViews() - before.totalViews()).isEqualTo(3);
+        assertThat(figures().totalViews()).as("nothing counted twice by a write with nothing new").isEqualTo(twice.totalViews());
+    }
+
+    @Test
+    void searchesThatFindNothingAreCountedByTheirWordsUnlessTheyLookLikeSomeonesContactDetails() throws Exception {
+        String nonsense = "zqxv" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
+        ReadershipFigures before = figures();
+        assertThat(search.search("  " + nonsense.toUpperCase() + "  ", 1, 10).total()).isZero();
+        search.search(nonsense, 1, 10);
+        assertThat(search.search("child", 1, 10).total()).as("a search that found something").isPositive();
+        search.search("call me on 0412 345 678", 1, 10);
+        search.search("someone@example.org", 1, 10);
+
+        ReadershipFigures after = figures();
+        assertThat(count(after.emptySearches(), nonsense)).as("lower-case and trimmed, counted twice").isEqualTo(2);
+        assertThat(after.emptySearches()).extracting(ReadershipFigures.Count::name)
+                .noneMatch(name -> name.contains("0412") || name.contains("@") || name.equals("child"));
+        assertThat(count(after.emptySearches(), VisitTally.WITHHELD) - count(before.emptySearches(), VisitTally.WITHHELD)).isEqualTo(2);
+    }
+}

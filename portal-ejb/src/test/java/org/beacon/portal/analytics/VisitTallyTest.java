@@ -1,0 +1,68 @@
+package org.beacon.portal.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class VisitTallyTest {
+
+    // 2026-12-03 13:30 UTC is already 4 December in Sydney: the organisation's day, not the server's.
+    private final VisitTally tally = new VisitTally(Clock.fixed(Instant.parse("2026-12-03T13:30:00Z"), ZoneOffset.UTC));
+
+    private static Map<String, Long> byName(Map<VisitTally.Key, LongAdder> counts) {
+        return counts.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), e -> e.getValue().sum()));
+    }
+
+    @Test
+    void viewsAreCountedPerPathOnTheOrganisationsDayAndADrainStartsAfresh() {
+        tally.pageViewed("/the-issue");
+        tally.pageViewed("/the-issue");
+        tally.pageViewed("/events");
+        VisitTally.Counts first = tally.drain();
+        assertThat(byName(first.views)).containsExactlyInAnyOrderEntriesOf(Map.of("/the-issue", 2L, "/events", 1L));
+        assertThat(first.views.keySet()).extracting(VisitTally.Key::day).containsOnly(LocalDate.of(2026, 12, 4));
+        assertThat(tally.drain().isEmpty()).isTrue();
+    }
+
+    @Test
+    void searchWordsAreKeptLowerCaseAndTrimmedButNotWhenTheyLookLikeContactDetails() {
+        tally.searchFoundNothing("  Grooming   SIGNS ");
+        tally.searchFoundNothing("grooming signs");
+        tally.searchFoundNothing("jo.smith@example.org");
+        tally.searchFoundNothing("my number is (04) 1234-5678");
+        tally.searchFoundNothing("   ");
+        tally.searchFoundNothing("x".repeat(150));
+        assertThat(byName(tally.drain().searches)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "grooming signs", 2L, VisitTally.WITHHELD, 2L, "x".repeat(VisitTally.MAX_TERMS), 1L));
+    }
+
+    @Test
+    void pastAFewThousandDifferentSearchesTheRestAreCountedOnOneLine() {
+        for (int i = 0; i < VisitTally.MAX_KEYS + 10; i++) {
+            // Letters only (a digit for each figure of i would look like a phone number past six).
+            tally.searchFoundNothing("words " + Integer.toString(i).chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
+                    .collect(Collectors.joining()));
+        }
+        VisitTally.Counts counts = tally.drain();
+        assertThat(counts.searches).hasSizeLessThanOrEqualTo(VisitTally.MAX_KEYS + 1);
+        assertThat(counts.searches.values().stream().mapToLong(LongAdder::sum).sum()).as("none lost").isEqualTo(VisitTally.MAX_KEYS + 10);
+        assertThat(byName(counts.searches)).containsKey(VisitTally.TOO_MANY);
+    }
+
+    @Test
+    void countsAWriteCouldNotTakeGoWithTheNext() {
+        tally.pageViewed("/news");
+        VisitTally.Counts failed = tally.drain();
+        tally.pageViewed("/news");
+        tally.restore(failed);
+        assertThat(byName(tally.drain().views)).containsExactlyEntriesOf(Map.of("/news", 2L));
+    }
+}

@@ -1,0 +1,58 @@
+package org.beacon.portal.web.analytics;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.beacon.portal.analytics.VisitTally;
+import org.beacon.portal.web.platform.PublicPageCache;
+import org.omnifaces.util.Servlets;
+
+/**
+ * Counts a view of a public page: a GET by a browser (not a crawler, not a prefetch, not signed-in staff) that was
+ * answered with the page (200) or with "you have it already" (304, what the page cache answers a returning reader).
+ * Only the path is counted, in the site's own spelling, and only once the answer is known, so that an address that
+ * does not exist never becomes a line. Mapped in web.xml ahead of every other filter: the page cache answers from
+ * memory without going further down the chain.
+ */
+public class PageViews extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_PATH = 200;
+    private static final Pattern NOT_A_READER = Pattern.compile("(?i).*(bot|crawl|spider|slurp|preview|monitor|check|curl|wget|http|python|java).*");
+    /** The console, staff's own pages, a person's own links, assets and machine addresses (any with a dot: feeds, sitemap). */
+    private static final Pattern NOT_A_PAGE = Pattern.compile(
+            "/(admin|login|choose-password|forgotten-password|unsubscribe|jakarta\\.faces\\.resource|media|health|test-clock)(/.*)?|.*/[^/]*\\.[^/]*");
+
+    @Inject
+    private VisitTally tally;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(request, response);
+        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null) {
+            return;
+        }
+        int status = response.getStatus();
+        if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
+            return;
+        }
+        String path = Servlets.getRequestURI(request).substring(request.getContextPath().length());
+        if (isPageView(path, request.getHeader("User-Agent"), request.getHeader("Sec-Purpose"), request.getHeader("Purpose"))) {
+            tally.pageViewed(path);
+        }
+    }
+
+    static boolean isPageView(String path, String userAgent, String secPurpose, String purpose) {
+        return path.length() <= MAX_PATH && PublicPageCache.isCanonical(path) && !NOT_A_PAGE.matcher(path).matches()
+                && userAgent != null && !userAgent.isBlank() && !NOT_A_READER.matcher(userAgent).matches()
+                && (secPurpose == null || !secPurpose.contains("prefetch")) && (purpose == null || !purpose.contains("prefetch"));
+    }
+}
