@@ -18,13 +18,15 @@ import org.omnifaces.util.Servlets;
  * Counts a view of a public page: a GET by a browser (not a crawler, not a prefetch, not signed-in staff) that was
  * answered with the page (200) or with "you have it already" (304, what the page cache answers a returning reader).
  * Only the path is counted, in the site's own spelling, and only once the answer is known, so that an address that
- * does not exist never becomes a line. Mapped in web.xml ahead of every other filter: the page cache answers from
- * memory without going further down the chain.
+ * does not exist never becomes a line. Mapped in web.xml, on REQUEST and FORWARD, ahead of our other filters: OmniFaces
+ * FacesViews forwards an extensionless address without going down the request's chain, and the page cache answers
+ * from memory without going further; counted once per request, on whichever dispatch comes first.
  */
 public class PageViews extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_PATH = 200;
+    private static final String COUNTING = PageViews.class.getName() + ".counting";
     private static final Pattern NOT_A_READER = Pattern.compile("(?i).*(bot|crawl|spider|slurp|preview|monitor|check|curl|wget|http|python|java).*");
     /** The console, staff's own pages, a person's own links, assets and machine addresses (any with a dot: feeds, sitemap). */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
@@ -36,6 +38,13 @@ public class PageViews extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getAttribute(COUNTING) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(COUNTING, Boolean.TRUE);
+        // The address the reader asked for, read before the chain: after a forward the request names the Facelet.
+        String path = Servlets.getRequestURI(request).substring(request.getContextPath().length());
         chain.doFilter(request, response);
         if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null) {
             return;
@@ -44,7 +53,6 @@ public class PageViews extends HttpFilter {
         if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
             return;
         }
-        String path = Servlets.getRequestURI(request).substring(request.getContextPath().length());
         if (isPageView(path, request.getHeader("User-Agent"), request.getHeader("Sec-Purpose"), request.getHeader("Purpose"))) {
             tally.pageViewed(path);
         }
