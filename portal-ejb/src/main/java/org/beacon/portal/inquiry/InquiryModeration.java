@@ -39,6 +39,7 @@ import org.beacon.portal.account.StaffMember;
 import org.beacon.portal.mail.MailOutbox;
 import org.beacon.portal.platform.Csv;
 import org.beacon.portal.platform.PortalSettings;
+import org.hibernate.Hibernate;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -77,7 +78,10 @@ public class InquiryModeration {
      */
     public List<Inquiry> queue(@NotNull InquiryFilter filter, int first, int max) {
         if (hasText(filter)) {
-            return textSearch(filter).fetchHits(first, max);
+            List<Inquiry> hits = textSearch(filter).fetchHits(first, max);
+            // The queue shows each one's assignee after the transaction: loaded here, as the query's join fetch does.
+            hits.forEach(i -> Hibernate.initialize(i.getAssignee()));
+            return hits;
         }
         TypedQuery<Inquiry> query = em.createQuery("select i from Inquiry i left join fetch i.assignee" + where(filter)
                 + " order by case when i.disclosureFlaggedAt is not null and i.referredAt is null then 0 else 1 end,"
@@ -123,7 +127,7 @@ public class InquiryModeration {
             lastWorking = lastWorking.minusDays(1);
         }
         Instant sinceToday = lastWorking.atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant();
-        Instant notOverdue = days.lastOverdueArrival(today).plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant();
+        Instant notOverdue = dueBefore();
         Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
         Map<InquiryTopic, Long> byTopic = new EnumMap<>(InquiryTopic.class);
         for (InquiryStatus status : InquiryStatus.values()) {
@@ -405,6 +409,10 @@ public class InquiryModeration {
                 any.should(f.wildcard().field("reference").matching(part));
                 any.should(f.wildcard().field("email").matching(part));
             }));
+            if (filter.overdueOnly()) {
+                InquiryStatus.finished().forEach(done -> b.mustNot(f.match().field("status").matching(done)));
+                b.filter(f.range().field("received").lessThan(dueBefore()));
+            }
             if (filter.status() != null) {
                 b.filter(f.match().field("status").matching(filter.status()));
             }
@@ -448,11 +456,14 @@ public class InquiryModeration {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** Inquiries that arrived before this instant and are not finished are overdue today. */
+    private Instant dueBefore() {
+        return workingDays().lastOverdueArrival(today()).plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant();
+    }
+
     private void bind(TypedQuery<?> query, InquiryFilter filter) {
         if (filter.overdueOnly()) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), PortalSettings.ORGANISATION_ZONE);
-            query.setParameter("done", InquiryStatus.finished()).setParameter("dueBefore",
-                    workingDays().lastOverdueArrival(today).plusDays(1).atStartOfDay(PortalSettings.ORGANISATION_ZONE).toInstant());
+            query.setParameter("done", InquiryStatus.finished()).setParameter("dueBefore", dueBefore());
         }
         if (filter.status() != null) {
             query.setParameter("status", filter.status());

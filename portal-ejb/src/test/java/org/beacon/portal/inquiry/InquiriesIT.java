@@ -124,6 +124,16 @@ class InquiriesIT {
         data.inquiryReceivedAt(overdue, longAgo.atTime(9, 30).atZone(PortalSettings.ORGANISATION_ZONE).toInstant());
         Inquiry opened = byReference(overdue);
         asAdministrator.call(() -> moderation.changeStatus(opened.getId(), InquiryStatus.OPEN));
+        // The queue's text search keeps to the overdue ones when asked, and shows the assignee of what it finds.
+        StaffMember moderator = asAdministrator.call(() -> moderation.moderators()).get(0);
+        asAdministrator.call(() -> moderation.assign(opened.getId(), moderator.getId()));
+        InquiryFilter overdueNamed = new InquiryFilter(null, null, null, null, null, overdue, false, true);
+        List<Inquiry> found = asAdministrator.call(() -> moderation.queue(overdueNamed, 0, 10));
+        assertThat(found).extracting(Inquiry::getReference).containsExactly(overdue);
+        assertThat(found.get(0).getAssignee().getDisplayName()).as("read after the transaction, as the queue's page does")
+                .isEqualTo(moderator.getDisplayName());
+        assertThat(asAdministrator.call(() -> moderation.queue(new InquiryFilter(null, null, null, null, null, waiting, false, true), 0, 10)))
+                .as("two working days old: not overdue").isEmpty();
         // Closed: owed nothing, so not counted.
         String closed = inquiries.submit(form(uniqueEmail(), f -> f.setTopic(InquiryTopic.FUND)), SpamSignals.none()).reference();
         Inquiry done = byReference(closed);

@@ -131,6 +131,11 @@ public class TestData {
     public void inquiryReceivedAt(String reference, Instant createdAt) {
         em.createNativeQuery("update inquiry set created_at = ?1, version = version + 1 where reference = ?2")
                 .setParameter(1, createdAt).setParameter(2, reference).executeUpdate();
+        // The index holds the arrival too (the queue's text search filters and sorts by it): told, as an edit would be.
+        org.beacon.portal.inquiry.Inquiry inquiry = em.createQuery("select i from Inquiry i where i.reference = :reference",
+                org.beacon.portal.inquiry.Inquiry.class).setParameter("reference", reference).getSingleResult();
+        em.refresh(inquiry);
+        org.hibernate.search.mapper.orm.Search.session(em).indexingPlan().addOrUpdate(inquiry);
     }
 
     /** An import's stored file of that kind (UPLOAD, REJECTED) as the database holds it, its parts joined; null if none. */
