@@ -176,6 +176,50 @@ class EventRegistrationIT {
     }
 
     @Test
+    void aDraftEventIsPreviewedAsItsPageWillLookWhileVisitorsCannotSeeIt(WebDriver browser) throws Exception {
+        String title = "Draft symposium " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Australia/Sydney")).plusDays(40).withHour(9).withMinute(30);
+        StaffSignInIT.signInAt(browser, "/admin/event/edit");
+        browser.findElement(By.id("editor:title")).sendKeys(title);
+        browser.findElement(By.id("editor:summary")).sendKeys("A day of talks for educators.");
+        type(browser, "editor:start_input", TYPED.format(start));
+        type(browser, "editor:end_input", TYPED.format(start.plusHours(7)));
+        browser.findElement(By.id("editor:venueName")).sendKeys("Town Hall");
+        browser.findElement(By.cssSelector("#editor\\:registration .ui-chkbox-box")).click();
+        browser.findElement(By.id("editor:capacity_input")).sendKeys("80");
+        String tag = "symposium-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("editor:tags_input")).sendKeys(tag, org.openqa.selenium.Keys.ENTER);
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("editor:save")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Draft");
+        String publicPath = URI.create(browser.findElement(By.linkText("Public address")).getAttribute("href")).getPath();
+
+        browser.get(browser.findElement(By.id("preview")).getAttribute("href"));
+        assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText())
+                .contains("this is how the event will look", "DRAFT", "only staff can see this page");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("event-when")).getText()).contains(String.valueOf(start.getDayOfMonth()), "9:30");
+        assertThat(browser.findElement(By.id("event-where")).getText()).isEqualTo("Town Hall");
+        assertThat(browser.findElement(By.cssSelector(".lead")).getText()).isEqualTo("A day of talks for educators.");
+        assertThat(browser.findElement(By.id("preview-registration")).getText()).contains("one of 80 places");
+        assertThat(browser.findElements(By.id("registration:submit"))).as("no form to send from a preview").isEmpty();
+
+        assertThat(Portal.get(publicPath).statusCode()).as("a draft is nobody's page yet").isEqualTo(404);
+        assertThat(Portal.get(URI.create(browser.getCurrentUrl()).getRawPath() + "?" + URI.create(browser.getCurrentUrl()).getRawQuery())
+                .statusCode()).as("the preview is for staff only").isNotEqualTo(200);
+
+        // Published, its tag leads a visitor to the coming events that carry it, as news tags do.
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("Back to editing")));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("editor:publish")));
+        Browser.asNewVisitor(browser);
+        browser.get(Portal.url(publicPath));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(tag)));
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/events/tag/" + tag);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Events tagged “" + tag + "”");
+        assertThat(browser.findElement(By.id("event-list")).getText()).contains(title);
+        assertThat(Portal.get("/events/tag/no-such-" + tag).body()).contains("No coming event has this tag.");
+    }
+
+    @Test
     void registeringForAnEventThatIsNotOpenOrWithABadAddressSaysWhyBesideTheForm(WebDriver browser) {
         Browser.asNewVisitor(browser);
         browser.get(Portal.url("/events/no-such-event"));

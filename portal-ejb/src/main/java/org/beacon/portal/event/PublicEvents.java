@@ -39,10 +39,15 @@ public class PublicEvents {
 
     /** Live events not yet over, by their next occurrence, soonest first; {@code kind} null for all. */
     public List<EventSummary> upcoming(EventKind kind, int max) {
+        return upcoming(kind, null, max);
+    }
+
+    /** The same, only those with this tag ({@code null} for all), as {@code /events/tag/{tag}} lists them. */
+    public List<EventSummary> upcoming(EventKind kind, String tag, int max) {
         Instant now = clock.instant();
         List<EventSummary> events = new ArrayList<>();
         // Sorted by next occurrence here, not in the query (a series' next date is not a column): up to 500 read.
-        for (Event e : live(kind, "(c.schedule.lastEndsAt is null or c.schedule.lastEndsAt > :now)", "c.schedule.startsAt", 500)) {
+        for (Event e : live(kind, tag, "(c.schedule.lastEndsAt is null or c.schedule.lastEndsAt > :now)", "c.schedule.startsAt", 500)) {
             next(e, now).ifPresent(events::add);
         }
         events.sort(Comparator.comparing(s -> s.start().toInstant()));
@@ -77,7 +82,13 @@ public class PublicEvents {
 
     /** Live events that are over, most recent first. */
     public List<EventSummary> past(EventKind kind, int max) {
-        return live(kind, "c.schedule.lastEndsAt <= :now", "c.schedule.lastEndsAt desc", max).stream().map(e -> summary(e, e.getSchedule().lastStart())).toList();
+        return past(kind, null, max);
+    }
+
+    /** The same, only those with this tag ({@code null} for all). */
+    public List<EventSummary> past(EventKind kind, String tag, int max) {
+        return live(kind, tag, "c.schedule.lastEndsAt <= :now", "c.schedule.lastEndsAt desc", max).stream()
+                .map(e -> summary(e, e.getSchedule().lastStart())).toList();
     }
 
     /** Every occurrence of a live event in a month, by day (in each event's own zone). */
@@ -98,12 +109,16 @@ public class PublicEvents {
         return days;
     }
 
-    private List<Event> live(EventKind kind, String when, String order, int max) {
+    private List<Event> live(EventKind kind, String tag, String when, String order, int max) {
         var query = em.createQuery("select c from Event c where" + PublishableContent.LIVE + " and " + when
-                + (kind == null ? "" : " and c.kind = :kind") + " order by " + order, Event.class)
+                + (kind == null ? "" : " and c.kind = :kind") + (tag == null ? "" : " and :tag member of c.tags")
+                + " order by " + order, Event.class)
                 .setParameter("now", clock.instant()).setMaxResults(max);
         if (kind != null) {
             query.setParameter("kind", kind);
+        }
+        if (tag != null) {
+            query.setParameter("tag", tag);
         }
         return query.getResultList();
     }

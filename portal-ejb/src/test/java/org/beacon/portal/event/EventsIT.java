@@ -197,6 +197,22 @@ class EventsIT {
     }
 
     @Test
+    void aTagListsTheComingEventsThatCarryIt() throws Exception {
+        String tag = "tag-" + UUID.randomUUID().toString().substring(0, 6);
+        EventDraft tagged = draft("Parents' evening " + tag);
+        tagged.setTags(List.of(tag.toUpperCase(), "Parents"));
+        Event withTag = published(tagged);
+        Event without = published(draft("Other evening " + tag));
+
+        assertThat(withTag.getTags()).as("tags are kept as slugs").containsExactly("parents", tag);
+        assertThat(publicEvents.upcoming(null, tag, 500)).extracting(EventSummary::id).containsExactly(withTag.getId());
+        assertThat(publicEvents.upcoming(null, 500)).extracting(EventSummary::id).contains(withTag.getId(), without.getId());
+        assertThat(publicEvents.upcoming(EventKind.WEBINAR, tag, 500)).extracting(EventSummary::id).containsExactly(withTag.getId());
+        assertThat(publicEvents.upcoming(EventKind.TRAINING, tag, 500)).as("with another kind as well").isEmpty();
+        assertThat(publicEvents.past(null, tag, 500)).isEmpty();
+    }
+
+    @Test
     void theCapacityCannotDropBelowThePlacesTakenAndRaisingItMovesTheWaitlistUp() throws Exception {
         EventDraft draft = draft("Seminar " + UUID.randomUUID().toString().substring(0, 6));
         draft.setRegistration(true);

@@ -1,5 +1,7 @@
 package org.beacon.portal.web.content;
 
+import java.time.ZonedDateTime;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,11 +11,15 @@ import org.beacon.portal.content.ContentEditing;
 import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.Page;
 import org.beacon.portal.content.PageEditing;
+import org.beacon.portal.event.Event;
+import org.beacon.portal.event.EventEditing;
+import org.beacon.portal.event.EventSummary;
+import org.beacon.portal.event.PublicEvents;
 import org.omnifaces.cdi.Param;
 
 /**
- * Backs {@code /admin/content/preview?article=N} and {@code ?page=N}: a draft exactly as the public will see it, for staff
- * only.
+ * Backs {@code /admin/content/preview?article=N}, {@code ?page=N} and {@code ?event=N}: a draft exactly as the public
+ * will see it, for staff only. An event is shown at its next occurrence (or its last, once over), as its page would.
  */
 @Named
 @RequestScoped
@@ -27,14 +33,26 @@ public class NewsPreview {
     @Param(name = "page")
     private Long pageId;
 
+    @Inject
+    @Param(name = "event")
+    private Long eventId;
+
     @EJB
     private ContentEditing editing;
+
+    @EJB
+    private EventEditing events;
+
+    @EJB
+    private PublicEvents publicEvents;
 
     @EJB
     private PageEditing pages;
 
     private NewsArticle article;
     private Page page;
+    private Event event;
+    private EventSummary occurrence;
 
     public NewsArticle getArticle() {
         if (article == null && id != null) {
@@ -48,5 +66,23 @@ public class NewsPreview {
             page = pages.page(pageId);
         }
         return page;
+    }
+
+    public Event getEvent() {
+        if (event == null && eventId != null) {
+            event = events.event(eventId);
+            occurrence = publicEvents.next(event).orElse(null);
+        }
+        return event;
+    }
+
+    public ZonedDateTime getEventStart() {
+        Event e = getEvent();
+        return occurrence != null ? occurrence.start() : e.getStartsAt().atZone(e.getZone());
+    }
+
+    public ZonedDateTime getEventEnd() {
+        Event e = getEvent();
+        return occurrence != null ? occurrence.end() : e.getEndsAt().atZone(e.getZone());
     }
 }

@@ -15,8 +15,8 @@ import org.beacon.portal.web.content.PublicAnswers;
 import org.omnifaces.cdi.Param;
 
 /**
- * Backs the event lists: {@code /events} (upcoming, soonest first) and {@code /events/past} (most recent first), both
- * with {@code ?kind=webinar}. MultiViews sends one event's address, {@code /events/{slug}}, to the same events.xhtml,
+ * Backs the event lists: {@code /events} (upcoming, soonest first), {@code /events/past} (most recent first) and
+ * {@code /events/tag/{tag}} (upcoming with that tag, as news tags list news), each with {@code ?kind=webinar}. MultiViews sends one event's address, {@code /events/{slug}}, to the same events.xhtml,
  * which asks {@link #isListAddress()} whether to show this page or {@link EventPage}'s.
  */
 @Named
@@ -25,6 +25,7 @@ public class UpcomingEvents {
 
     static final int SHOWN = 100;
     private static final String PAST = "past";
+    private static final String TAG = "tag";
 
     @Inject
     @Param(pathIndex = 0)
@@ -42,20 +43,22 @@ public class UpcomingEvents {
     private PublicEvents events;
 
     private EventKind kind;
+    private String tag;
     private List<EventSummary> list;
 
     /** Whether the address is one of the lists rather than one event; read while the view is built, so it loads nothing. */
     public boolean isListAddress() {
-        return first == null || PAST.equals(first);
+        return first == null || PAST.equals(first) || TAG.equals(first) && second != null;
     }
 
     public void load() throws IOException {
-        if (second != null) {
+        if (second != null && !TAG.equals(first)) {
             PublicAnswers.notFound();
             return;
         }
         kind = kind(kindParam);
-        list = isPast() ? events.past(kind, SHOWN) : events.upcoming(kind, SHOWN);
+        tag = TAG.equals(first) ? second : null;
+        list = isPast() ? events.past(kind, SHOWN) : events.upcoming(kind, tag, SHOWN);
     }
 
     private static EventKind kind(String param) {
@@ -75,12 +78,17 @@ public class UpcomingEvents {
     }
 
     public String getHeading() {
-        return isPast() ? "Past events" : "Events and training";
+        return isPast() ? "Past events" : tag != null ? "Events tagged “" + tag + "”" : "Events and training";
     }
 
     /** This list's own address, which the kind filters add to. */
     public String getPath() {
-        return isPast() ? "/events/past" : "/events";
+        return isPast() ? "/events/past" : tag != null ? "/events/tag/" + tag : "/events";
+    }
+
+    /** The tag this list is narrowed to, or null. */
+    public String getTag() {
+        return tag;
     }
 
     public List<EventSummary> getEvents() {
