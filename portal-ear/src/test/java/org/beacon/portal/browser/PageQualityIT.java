@@ -43,11 +43,16 @@ class PageQualityIT {
 
     @Test
     void everyPublicPageIsValidHtml() throws Exception {
+        assertValidHtml(pages);
+    }
+
+    /** The Nu HTML Checker finds no error in any of these pages as the server sends them (with these request headers). */
+    private static void assertValidHtml(List<String> pages, String... headers) throws Exception {
         Path dir = Files.createTempDirectory("vnu");
         List<String> files = new ArrayList<>();
         for (String page : pages) {
             Path file = dir.resolve("page-" + files.size() + ".html");
-            Files.writeString(file, Portal.get(page).body(), StandardCharsets.UTF_8);
+            Files.writeString(file, Portal.get(page, headers).body(), StandardCharsets.UTF_8);
             files.add(file.toString());
         }
         List<String> command = new ArrayList<>(List.of("java", "-jar",
@@ -71,6 +76,85 @@ class PageQualityIT {
             problems.addAll(accessibilityViolations(browser));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Every console page, as an administrator sees it (detail pages with the first thing of their kind). */
+    static final List<String> CONSOLE_PAGES = List.of("/admin/", "/admin/account", "/admin/inquiry/", "/admin/content/",
+            "/admin/content/page", "/admin/content/menus", "/admin/content/news", "/admin/content/article", "/admin/content/media",
+            "/admin/event/", "/admin/event/edit", "/admin/subscriber/", "/admin/subscriber/lists", "/admin/subscriber/import",
+            "/admin/newsletter/", "/admin/newsletter/edit", "/admin/staff/", "/admin/staff/audit", "/admin/mail/", "/admin/settings",
+            "/admin/system", "/admin/no-such-page");
+
+    @Test
+    void noConsolePageHasAnAccessibilityViolationOrScrollsSidewaysOnAPhone(WebDriver browser) throws Exception {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        somethingOnEachDetailPage(browser);
+        List<String> pagesToCheck = new ArrayList<>(CONSOLE_PAGES);
+        pagesToCheck.add(firstLink(browser, "/admin/inquiry/", "/admin/inquiry/view?id="));
+        pagesToCheck.add(firstLink(browser, "/admin/subscriber/", "/admin/subscriber/view?id="));
+        pagesToCheck.add(firstLink(browser, "/admin/staff/", "/admin/staff/member?id="));
+        assertValidHtml(pagesToCheck, "Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue());
+        List<String> problems = new ArrayList<>();
+        for (String page : pagesToCheck) {
+            browser.get(Portal.url(page));
+            problems.addAll(accessibilityViolations(browser));
+        }
+        org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            for (String page : pagesToCheck) {
+                browser.get(Portal.url(page));
+                Object sideways = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (((Number) sideways).longValue() > 0) {
+                    // The widest things that stick out, by themselves (none of their children sticks out as far).
+                    Object culprits = ((JavascriptExecutor) browser).executeScript(
+                            "const w = document.documentElement.clientWidth;"
+                                    + "const out = Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1"
+                                    + " && !Array.from(e.children).some(c => c.getBoundingClientRect().right >= e.getBoundingClientRect().right - 1)"
+                                    + " && !(function (a) { for (; a && a !== document.body; a = a.parentElement) {"
+                                    + " if (getComputedStyle(a).overflowX !== 'visible') { return true; } } return false; })(e.parentElement));"
+                                    + "out.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);"
+                                    + "return out.slice(0, 4).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                                    + " + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                                    + " + ' ' + Math.round(e.getBoundingClientRect().right) + 'px').join(', ');");
+                    problems.add(page + " at 390 px: " + sideways + " px wider than the screen: " + culprits);
+                }
+            }
+            // The menu folds behind one button, which opens it.
+            browser.get(Portal.url("/admin/"));
+            org.openqa.selenium.WebElement toggle = browser.findElement(org.openqa.selenium.By.id("admin-menu-toggle"));
+            assertThat(browser.findElement(org.openqa.selenium.By.id("admin-nav")).isDisplayed()).isFalse();
+            toggle.click();
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.findElement(org.openqa.selenium.By.id("nav-inquiries")).isDisplayed()).isTrue();
+            problems.addAll(accessibilityViolations(browser));
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** An inquiry and a subscriber, made as a visitor and staff make them, so that their pages have something to show. */
+    private static void somethingOnEachDetailPage(WebDriver browser) throws Exception {
+        String administrator = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String form = Portal.get("/contact").body();
+        ContactIT.moveClock(administrator, "PT20S");
+        assertThat(ContactIT.sendContact(form, run, 1).statusCode()).isEqualTo(302);
+        ContactIT.moveClock(administrator, "PT11M");
+        browser.get(Portal.url("/admin/subscriber/"));
+        browser.findElement(org.openqa.selenium.By.id("manual:manualEmail")).sendKeys("checked-" + run + "@example.org");
+        browser.findElement(org.openqa.selenium.By.xpath("//*[@id='manual:manualLists']//label[normalize-space(.)='Newsletter']")).click();
+        browser.findElement(org.openqa.selenium.By.id("manual:basis")).sendKeys("Asked at the front desk");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(org.openqa.selenium.By.id("manual:add")));
+    }
+
+    private static String firstLink(WebDriver browser, String list, String prefix) {
+        browser.get(Portal.url(list));
+        return browser.findElements(org.openqa.selenium.By.cssSelector("a[href^='" + prefix + "']")).stream()
+                .map(a -> java.net.URI.create(a.getAttribute("href"))).map(u -> u.getRawPath() + "?" + u.getRawQuery())
+                .findFirst().orElseThrow(() -> new AssertionError("no link to " + prefix + " on " + list));
     }
 
     /** What axe-core finds against WCAG 2.x A/AA on the page the browser shows, one line each; none is good. */
