@@ -55,6 +55,7 @@ class ConsoleRoleMatrixIT {
             entry("inquiry/view", INQUIRY_STAFF),
             entry("content/index", COMMUNICATIONS_STAFF),
             entry("content/page", COMMUNICATIONS_STAFF),
+            entry("content/home", COMMUNICATIONS_STAFF),
             entry("content/menus", COMMUNICATIONS_STAFF),
             entry("content/news", COMMUNICATIONS_STAFF),
             entry("content/article", COMMUNICATIONS_STAFF),

@@ -80,7 +80,7 @@ class PageQualityIT {
 
     /** Every console page, as an administrator sees it (detail pages with the first thing of their kind). */
     static final List<String> CONSOLE_PAGES = List.of("/admin/", "/admin/account", "/admin/inquiry/", "/admin/content/",
-            "/admin/content/page", "/admin/content/menus", "/admin/content/news", "/admin/content/article", "/admin/content/media",
+            "/admin/content/home", "/admin/content/page", "/admin/content/menus", "/admin/content/news", "/admin/content/article", "/admin/content/media",
             "/admin/event/", "/admin/event/edit", "/admin/subscriber/", "/admin/subscriber/lists", "/admin/subscriber/import",
             "/admin/newsletter/", "/admin/newsletter/edit", "/admin/staff/", "/admin/staff/audit", "/admin/mail/", "/admin/settings",
             "/admin/system", "/admin/no-such-page");

@@ -10,4 +10,9 @@ public class ContentRefused extends Refused {
     public ContentRefused(String message) {
         super(message);
     }
+
+    /** Refused for what one field holds: the console shows the message beside it. */
+    public ContentRefused(String field, String message) {
+        super(field, message);
+    }
 }

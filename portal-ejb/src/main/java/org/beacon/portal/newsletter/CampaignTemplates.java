@@ -71,7 +71,7 @@ public class CampaignTemplates {
     public CampaignDraft start(@NotNull String key) {
         CampaignDraft draft = new CampaignDraft();
         draft.setFromName(settings.organisationName());
-        draft.setLists(listsNamed("newsletter"));
+        draft.setLists(listsNamed(em, "newsletter"));
         String org = escape(settings.organisationName());
         switch (key) {
             case BRANDED -> draft.setBody("<p>Hi {{firstName|there}},</p>"
@@ -86,8 +86,7 @@ public class CampaignTemplates {
                 draft.setSubject("Coming up at " + settings.organisationName());
                 draft.setPreheader("Events and training in the weeks ahead");
                 draft.setBody(digest(org));
-                List<Long> lists = listsNamed("events");
-                draft.setLists(lists.isEmpty() ? listsNamed("newsletter") : lists);
+                draft.setLists(eventAudience(em));
             }
             default -> {
                 CampaignTemplate saved = saved(key);
@@ -164,7 +163,17 @@ public class CampaignTemplates {
         return body.toString();
     }
 
-    private List<Long> listsNamed(String slug) {
+    /**
+     * The list with this slug, as a new draft's audience, unless it is archived (it gets no new newsletter, and the
+     * draft could not be saved with it): shared with {@link Newsletters}' blank draft and event announcement.
+     */
+    /** Events go to the Events and training list, or while it is archived to the newsletter's. */
+    static List<Long> eventAudience(EntityManager em) {
+        List<Long> lists = listsNamed(em, "events");
+        return lists.isEmpty() ? listsNamed(em, "newsletter") : lists;
+    }
+
+    static List<Long> listsNamed(EntityManager em, String slug) {
         return em.createQuery("select l.id from MailingList l where l.slug = :slug and l.archivedAt is null", Long.class)
                 .setParameter("slug", slug).getResultList();
     }

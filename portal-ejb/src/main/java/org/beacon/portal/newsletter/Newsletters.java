@@ -122,16 +122,17 @@ public class Newsletters {
         CampaignDraft draft = new CampaignDraft();
         draft.setFromName(settings.organisationName());
         draft.setBody("<p>Hi {{firstName|there}},</p><p></p>");
-        draft.setLists(listsNamed("newsletter"));
+        draft.setLists(CampaignTemplates.listsNamed(em, "newsletter"));
         return draft;
     }
 
     /**
-     * A new draft announcing an event to the Events and training list, to edit like any draft before sending;
+     * A new draft announcing an event to the Events and training list (the newsletter's while that one is archived),
+     * to edit like any draft before sending;
      * returns its id.
      */
     public long announce(long eventId) {
-        return save(null, EventAnnouncement.of(em, eventId, settings.organisationName(), listsNamed("events")));
+        return save(null, EventAnnouncement.of(em, eventId, settings.organisationName(), CampaignTemplates.eventAudience(em)));
     }
 
     /** Saves a new draft (id null) or changes one that has not started sending; returns its id. */
@@ -281,10 +282,6 @@ public class Newsletters {
 
 
     /** The list the portal seeds under this slug (none if staff removed it). */
-    private List<Long> listsNamed(String slug) {
-        return em.createQuery("select l.id from MailingList l where l.slug = :slug", Long.class).setParameter("slug", slug).getResultList();
-    }
-
     /** Archived lists get no new newsletter (excluding one still works: its members stay on record). */
     private void refuseArchived(Collection<Long> included) {
         if (included.isEmpty()) {

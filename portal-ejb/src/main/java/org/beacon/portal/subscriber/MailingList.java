@@ -97,6 +97,13 @@ public class MailingList extends RecordedEntity {
         return archivedAt != null;
     }
 
+    /** Refuses to take a new member while archived: by hand, by import, by sign-up alike. */
+    void checkTakesPeople() {
+        if (isArchived()) {
+            throw new SubscriberRefused("\"" + name + "\" is archived and takes nobody new; restore it first.");
+        }
+    }
+
     public Instant getArchivedAt() {
         return archivedAt;
     }

@@ -272,9 +272,7 @@ public class SubscriberAdmin {
             if (list == null) {
                 continue;
             }
-            if (list.isArchived()) {
-                throw new SubscriberRefused("\"" + list.getName() + "\" is archived and takes nobody new; restore it first.");
-            }
+            list.checkTakesPeople();
             Subscription subscription = current.get(listId);
             if (subscription == null) {
                 subscription = new Subscription(subscriber, list, Subscription.Status.PENDING, now);

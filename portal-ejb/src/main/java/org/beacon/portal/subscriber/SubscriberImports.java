@@ -107,9 +107,7 @@ public class SubscriberImports {
             if (found == null) {
                 throw new SubscriberRefused("One of the chosen lists no longer exists.");
             }
-            if (found.isArchived()) {
-                throw new SubscriberRefused("\"" + found.getName() + "\" is archived and takes nobody new; restore it first.");
-            }
+            found.checkTakesPeople();
         }
         run.start(emailColumn, nameColumn, lists, consentBasis, clock.instant());
         audit.record(AuditAction.IMPORT_STARTED, AuditTarget.IMPORT, id, "Import of " + run.getFileName() + " started, to " + lists.size() + " lists");

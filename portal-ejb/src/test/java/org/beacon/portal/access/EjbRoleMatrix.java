@@ -23,6 +23,7 @@ import org.beacon.portal.content.ContentEditing;
 import org.beacon.portal.content.ContentPublishing;
 import org.beacon.portal.content.DemoContent;
 import org.beacon.portal.content.MediaLibrary;
+import org.beacon.portal.content.HomePage;
 import org.beacon.portal.content.MenuEditing;
 import org.beacon.portal.content.PageEditing;
 import org.beacon.portal.content.PublishedContent;
@@ -108,6 +109,8 @@ final class EjbRoleMatrix {
             face(DemoContent.class, THE_SYSTEM),
             face(MediaLibrary.class, COMMUNICATIONS_STAFF, "upload", "files", "delete"),
             face(MediaLibrary.class, EVERYONE, "bySha256"),
+            face(HomePage.class, EVERYONE, "shown"),
+            face(HomePage.class, COMMUNICATIONS_STAFF, "blocks", "save", "moveUp", "moveDown"),
             face(MenuEditing.class, COMMUNICATIONS_STAFF, "menu", "add", "update", "moveUp", "moveDown", "indent", "outdent",
                     "remove"),
             face(PageEditing.class, COMMUNICATIONS_STAFF, "page", "pages", "countPages", "createPage", "updatePage", "restorePage"),

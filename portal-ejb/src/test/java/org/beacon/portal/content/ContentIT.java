@@ -57,6 +57,9 @@ class ContentIT {
     MenuEditing menus;
 
     @EJB
+    HomePage home;
+
+    @EJB
     MediaLibrary library;
 
     @EJB
@@ -85,6 +88,44 @@ class ContentIT {
     /** Another server's ContentVersion: its own reading of the row, told of no edit but through the database. */
     private static Unmanaged.UnmanagedInstance<ContentVersion> anotherServer() {
         return new Unmanaged<>(ContentVersion.class).newInstance().produce().inject().postConstruct();
+    }
+
+    @Test
+    void theHomePagesBlocksAreRewordedHiddenAndReorderedButTheHeroStaysOnTop() throws Exception {
+        List<HomeBlock> before = asAdministrator.call(() -> home.blocks());
+        assertThat(before).extracting(HomeBlock::getKind).as("as seeded").containsExactly(HomeBlockKind.HERO, HomeBlockKind.WAYS_TO_ACT,
+                HomeBlockKind.LATEST_NEWS, HomeBlockKind.UPCOMING_EVENTS, HomeBlockKind.SIGN_UP, HomeBlockKind.PAGE_TEXT);
+        HomeBlock hero = before.get(0);
+        HomeBlock signUp = before.get(4);
+        HomeBlock events = before.get(3);
+        long versionBefore = version.current().number();
+        try {
+            asAdministrator.call(() -> home.save(hero.getId(), "  Every second, two images are shared.  ", "Source: a campaign.", true));
+            asAdministrator.call(() -> home.moveUp(signUp.getId()));
+            asAdministrator.call(() -> home.moveUp(signUp.getId()));
+            asAdministrator.call(() -> home.save(events.getId(), events.getHeading(), null, false));
+
+            assertThat(home.shown()).extracting(HomeBlock::getKind).as("what a visitor sees").containsExactly(HomeBlockKind.HERO,
+                    HomeBlockKind.WAYS_TO_ACT, HomeBlockKind.SIGN_UP, HomeBlockKind.LATEST_NEWS, HomeBlockKind.PAGE_TEXT);
+            assertThat(home.shown().get(0).getHeading()).isEqualTo("Every second, two images are shared.");
+            assertThat(version.current().number()).as("the cached home page is drawn again").isGreaterThan(versionBefore);
+
+            assertThatThrownBy(() -> asAdministrator.call(() -> home.save(hero.getId(), hero.getHeading(), null, false)))
+                    .isInstanceOf(ContentRefused.class).hasMessageContaining("always shows");
+            assertThatThrownBy(() -> asAdministrator.call(() -> home.moveUp(before.get(1).getId())))
+                    .isInstanceOf(ContentRefused.class).hasMessageContaining("hero stays at the top");
+            assertThatThrownBy(() -> asAdministrator.call(() -> home.save(signUp.getId(), " ", null, true)))
+                    .isInstanceOf(ContentRefused.class).satisfies(e -> assertThat(((ContentRefused) e).getField()).isEqualTo("heading"));
+            assertThatThrownBy(() -> asAdministrator.call(() -> home.moveDown(before.get(5).getId())))
+                    .isInstanceOf(ContentRefused.class).hasMessageContaining("already at the bottom");
+        } finally {
+            asAdministrator.call(() -> home.save(hero.getId(), hero.getHeading(), hero.getText(), true));
+            asAdministrator.call(() -> home.save(events.getId(), events.getHeading(), null, true));
+            asAdministrator.call(() -> home.moveDown(signUp.getId()));
+            asAdministrator.call(() -> home.moveDown(signUp.getId()));
+        }
+        assertThat(asAdministrator.call(() -> home.blocks())).extracting(HomeBlock::getKind, HomeBlock::isShown)
+                .as("put back").containsExactlyElementsOf(before.stream().map(b -> org.assertj.core.groups.Tuple.tuple(b.getKind(), true)).toList());
     }
 
     @Test

@@ -52,6 +52,9 @@ class EventsIT {
     PublicEvents publicEvents;
 
     @EJB
+    org.beacon.portal.subscriber.SubscriberAdmin subscriberAdmin;
+
+    @EJB
     org.beacon.portal.content.PublishedContent published;
 
     @EJB
@@ -256,6 +259,19 @@ class EventsIT {
         assertThat(announcement.getSubject()).isEqualTo("Webinar: " + draft.getTitle());
         assertThat(announcement.getBody()).contains(event.getPath(), "Details and registration");
         assertThat(announcement.getLists()).containsExactly(2L);
+        // With the events list archived (it gets no new newsletter), the announcement goes to the newsletter's list.
+        as(() -> {
+            subscriberAdmin.archiveList(2L, true);
+            return null;
+        });
+        try {
+            assertThat(as(() -> newsletters.draft(newsletters.announce(event.getId()))).getLists()).containsExactly(1L);
+        } finally {
+            as(() -> {
+                subscriberAdmin.archiveList(2L, false);
+                return null;
+            });
+        }
     }
 
     @Test

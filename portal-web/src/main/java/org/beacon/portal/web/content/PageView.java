@@ -8,6 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.content.HomeBlock;
+import org.beacon.portal.content.HomeBlockKind;
+import org.beacon.portal.content.HomePage;
 import org.beacon.portal.content.NewsArticle;
 import org.beacon.portal.content.Page;
 import org.beacon.portal.content.PublishedContent;
@@ -45,6 +48,11 @@ public class PageView {
 
     private List<EventSummary> nextEvents;
 
+    @EJB
+    private HomePage home;
+
+    private List<HomeBlock> homeBlocks;
+
     /** Runs as the view's action, before anything is written, so a 404 or a redirect can still be sent. */
     public void load() throws IOException {
         if (Page.HOME_SLUG.equals(slug) && extraSegment == null) {
@@ -62,7 +70,19 @@ public class PageView {
         return page;
     }
 
-    /** The newest articles, for the home page. */
+    /** The home page's blocks, top to bottom, as communications staff arranged them. */
+    public List<HomeBlock> getHomeBlocks() {
+        if (homeBlocks == null) {
+            homeBlocks = page != null && page.isHome() ? home.shown() : List.of();
+        }
+        return homeBlocks;
+    }
+
+    /** Whether this page has the home page's sign-up block, so that the footer need not offer a second form. */
+    public boolean isHomeSignUp() {
+        return getHomeBlocks().stream().anyMatch(b -> b.getKind() == HomeBlockKind.SIGN_UP);
+    }
+
     /** The home page shows the next three events. */
     public List<EventSummary> getNextEvents() {
         if (nextEvents == null) {
@@ -71,6 +91,7 @@ public class PageView {
         return nextEvents;
     }
 
+    /** The newest articles, for the home page. */
     public List<NewsArticle> getLatestNews() {
         if (latestNews == null) {
             latestNews = page != null && page.isHome() ? content.news(1, LATEST_NEWS).items() : List.of();

@@ -1,0 +1,139 @@
+package org.beacon.portal.web.content;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.beacon.portal.content.ContentRefused;
+import org.beacon.portal.content.HomeBlock;
+import org.beacon.portal.content.HomeBlockKind;
+import org.beacon.portal.content.HomePage;
+import org.beacon.portal.web.platform.Violations;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code /admin/content/home}: the home page's blocks, their words, whether each shows, and their order. */
+@Named
+@ViewScoped
+public class HomeEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private HomePage home;
+
+    private List<Row> rows;
+
+    @PostConstruct
+    void load() {
+        rows = home.blocks().stream().map(Row::new).toList();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public void save(Row row) {
+        try {
+            home.save(row.getId(), row.getHeading(), row.getText(), row.isShown());
+            Messages.addGlobalInfo("Saved: {0}.", row.getKind().getLabel());
+            load();
+        } catch (ContentRefused e) {
+            refused(e);
+        } catch (EJBException e) {
+            if (!Violations.show(e, field -> rowPrefix() + field)) {
+                throw e;
+            }
+        }
+    }
+
+    public void moveUp(Row row) {
+        try {
+            home.moveUp(row.getId());
+            load();
+        } catch (ContentRefused e) {
+            refused(e);
+        }
+    }
+
+    public void moveDown(Row row) {
+        try {
+            home.moveDown(row.getId());
+            load();
+        } catch (ContentRefused e) {
+            refused(e);
+        }
+    }
+
+    /** Beside the field the refusal names, in the row of the button pressed; else at the top. */
+    private static void refused(ContentRefused e) {
+        if (e.getField() == null) {
+            Messages.addGlobalError(e.getMessage());
+        } else {
+            Messages.addError(rowPrefix() + e.getField(), e.getMessage());
+        }
+    }
+
+    /** "home:blocks:2:", the client ids of the row whose button was pressed. */
+    private static String rowPrefix() {
+        String button = Components.getCurrentActionSource().getClientId();
+        return button.substring(0, button.lastIndexOf(':') + 1);
+    }
+
+    /** One block as the form edits it. */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final HomeBlockKind kind;
+        private String heading;
+        private String text;
+        private boolean shown;
+
+        Row(HomeBlock block) {
+            this.id = block.getId();
+            this.kind = block.getKind();
+            this.heading = block.getHeading();
+            this.text = block.getText();
+            this.shown = block.isShown();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public HomeBlockKind getKind() {
+            return kind;
+        }
+
+        public String getHeading() {
+            return heading;
+        }
+
+        public void setHeading(String heading) {
+            this.heading = heading;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public boolean isShown() {
+            return shown;
+        }
+
+        public void setShown(boolean shown) {
+            this.shown = shown;
+        }
+    }
+}
