@@ -65,7 +65,7 @@ class NewsletterConsoleIT {
         browser.findElement(By.id("compose:preheader")).sendKeys("Training, research and a thank-you");
         WebElement editor = browser.findElement(By.cssSelector("#compose\\:body .ql-editor"));
         assertThat(editor.getSize().getHeight()).as("the text area's height in pixels").isGreaterThanOrEqualTo(200);
-        assertThat(browser.findElements(By.cssSelector("#compose label"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("#compose label, #compose .editor-label"))).extracting(WebElement::getText)
                 .anyMatch(label -> label.replace("*", "").equals("Text")).noneMatch(label -> label.contains("{{"));
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "This month we trained 120 teachers.");
