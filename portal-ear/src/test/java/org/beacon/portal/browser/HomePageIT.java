@@ -37,7 +37,7 @@ class HomePageIT {
                 .contains("Every second, at least two images or videos of child sexual abuse are shared online.");
         assertThat(browser.findElements(By.cssSelector("#ways-to-act .act strong")).stream().map(WebElement::getText).toList())
                 .containsExactly("Learn", "Report", "Contact", "Subscribe", "The Child Protection Fund");
-        assertThat(browser.findElement(By.linkText("Report abuse to the ACCCE (000 if a child is in danger)")).getAttribute("href"))
+        assertThat(browser.findElement(By.cssSelector("#ways-to-act a.act-report")).getAttribute("href"))
                 .isEqualTo("https://www.accce.gov.au/report");
         // Above the fold on a laptop: the fact and every way to act within the first 800 px.
         assertThat(browser.findElements(By.cssSelector("#home-hero .fact, #ways-to-act .act")))
