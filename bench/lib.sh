@@ -45,11 +45,11 @@ sign_in() {
         --data-urlencode "signIn:submit=Sign in" --data-urlencode "jakarta.faces.ViewState=stateless"
 }
 
-# p50 and p95 of 200 loads of a console page (after 10 to warm up), in ms.
+# p50 and p95 of 200 loads (or $2) of a console page (after 10 to warm up), in ms.
 page_times() {
-    local path=$1
+    local path=$1 loads=${2:-200}
     for i in $(seq 10); do curl -fs -o /dev/null -b "$jar" "$base$path"; done
-    for i in $(seq 200); do curl -fs -o /dev/null -w '%{time_total}\n' -b "$jar" "$base$path"; done \
+    for i in $(seq "$loads"); do curl -fs -o /dev/null -w '%{time_total}\n' -b "$jar" "$base$path"; done \
         | sort -n | awk -v q="$path" '{t[NR] = $1 * 1000} END {printf "%-40s p50 %6.1f ms   p95 %6.1f ms   (%d loads)\n", q, t[int(NR * 0.5)], t[int(NR * 0.95)], NR}'
 }
 

@@ -68,9 +68,51 @@
         });
     }
 
+    // Figures that update by themselves can be paused, and resumed (WCAG 2.2.2).
+    function pause() {
+        var button = document.getElementById('pause-updates');
+        if (!button || button.dataset.ready) {
+            return;
+        }
+        button.dataset.ready = 'yes';
+        button.addEventListener('click', function () {
+            var poll = window.PF && PF(button.dataset.poll);
+            var paused = button.getAttribute('aria-pressed') !== 'true';
+            if (poll) {
+                if (paused) {
+                    poll.stop();
+                } else {
+                    poll.start();
+                }
+            }
+            button.setAttribute('aria-pressed', paused ? 'true' : 'false');
+            button.textContent = paused ? 'Resume updates' : 'Pause updates';
+        });
+    }
+
+    // A "figures as a table" opened stays open when the figures are drawn again.
+    var opened = {};
+    document.addEventListener('toggle', function (event) {
+        var details = event.target;
+        if (details.tagName === 'DETAILS' && details.id) {
+            opened[details.id] = details.open;
+        }
+    }, true);
+
+    function reopen() {
+        Object.keys(opened).forEach(function (id) {
+            var details = document.getElementById(id);
+            if (details && opened[id] && !details.open) {
+                details.open = true;
+            }
+        });
+    }
+
     function all() {
         fix();
         menu();
+        pause();
+        reopen();
     }
 
     document.addEventListener('DOMContentLoaded', function () {

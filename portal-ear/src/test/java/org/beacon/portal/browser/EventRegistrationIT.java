@@ -216,7 +216,9 @@ class EventRegistrationIT {
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/events/tag/" + tag);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Events tagged “" + tag + "”");
         assertThat(browser.findElement(By.id("event-list")).getText()).contains(title);
-        assertThat(Portal.get("/events/tag/no-such-" + tag).body()).contains("No coming event has this tag.");
+        assertThat(Portal.get("/events/tag/no-such-" + tag).statusCode()).as("a tag nothing carries is no page").isEqualTo(404);
+        assertThat(Portal.get("/events/tag/" + tag + "/more").statusCode()).isEqualTo(404);
+        assertThat(Portal.get("/events/tag/" + tag.toUpperCase()).statusCode()).as("only the site's spelling").isEqualTo(404);
     }
 
     @Test

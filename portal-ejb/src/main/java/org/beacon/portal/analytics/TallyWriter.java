@@ -5,6 +5,7 @@ import static org.beacon.portal.account.Role.Names.SYSTEM;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,8 @@ public class TallyWriter {
     private static final Logger LOG = Logger.getLogger(TallyWriter.class.getName());
     static final int KEEP_VIEWS_DAYS = 400;
     static final int KEEP_SEARCHES_DAYS = 90;
+    /** A minute of failed writes: counts that cannot be written then (a database away that long) are let go. */
+    static final int GIVE_UP_AFTER = 3;
 
     @PersistenceContext
     private EntityManager em;
@@ -67,6 +70,11 @@ public class TallyWriter {
         if (counts.isEmpty()) {
             return;
         }
+        if (counts.failures >= GIVE_UP_AFTER) {
+            LOG.warning(() -> "Readership counts given up after " + counts.failures + " failed writes: " + counts.views.size()
+                    + " page and " + counts.searches.size() + " search lines");
+            return;
+        }
         try {
             add(counts.views, "page_view_day", "view_date", "path", "views");
             add(counts.searches, "empty_search_day", "search_date", "terms", "searches");
@@ -82,7 +90,7 @@ public class TallyWriter {
      * same day's row at once cannot lose (the insert of the second does nothing; both updates count).
      */
     private void add(Map<VisitTally.Key, LongAdder> counts, String table, String day, String name, String sum) {
-        counts.forEach((key, n) -> {
+        new TreeMap<>(counts).forEach((key, n) -> {
             em.createNativeQuery("insert into " + table + " (" + day + ", " + name + ", " + sum + ") values (?1, ?2, 0) on conflict do nothing")
                     .setParameter(1, key.day()).setParameter(2, key.name()).executeUpdate();
             em.createNativeQuery("update " + table + " set " + sum + " = " + sum + " + ?3 where " + day + " = ?1 and " + name + " = ?2")

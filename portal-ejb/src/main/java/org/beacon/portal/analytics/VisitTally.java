@@ -29,6 +29,8 @@ public class VisitTally {
     static final int MAX_TERMS = 100;
     private static final Pattern CONTACT_DETAILS = Pattern.compile(".*(@|(\\d[\\s().+-]*){6}).*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Control characters (NUL among them, which PostgreSQL refuses in text) never reach the database. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}+");
 
     @Inject
     private Clock clock;
@@ -53,7 +55,7 @@ public class VisitTally {
      * address or a phone number are not kept at all, since a person may search for their own.
      */
     public void searchFoundNothing(String words) {
-        String terms = SPACE.matcher(words.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String terms = SPACE.matcher(CONTROL.matcher(words).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (terms.isEmpty()) {
             return;
         }
@@ -75,9 +77,10 @@ public class VisitTally {
         return current.getAndSet(new Counts());
     }
 
-    /** Puts counts that could not be written back, to go with the next write. */
+    /** Puts counts that could not be written back, to go with the next write (see {@link Counts#failures}). */
     void restore(Counts unwritten) {
         Counts counts = current.get();
+        counts.failures = Math.max(counts.failures, unwritten.failures + 1);
         unwritten.views.forEach((key, n) -> counts.add(counts.views, key.day(), key.name(), OTHER_PAGES, n.sum()));
         unwritten.searches.forEach((key, n) -> counts.add(counts.searches, key.day(), key.name(), TOO_MANY, n.sum()));
     }
@@ -86,10 +89,19 @@ public class VisitTally {
         return LocalDate.ofInstant(clock.instant(), PortalSettings.ORGANISATION_ZONE);
     }
 
-    record Key(LocalDate day, String name) {
+    /** Sorted by day, then name: every server writes the rows in this order, so two never wait on each other's. */
+    record Key(LocalDate day, String name) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key other) {
+            int byDay = day.compareTo(other.day);
+            return byDay != 0 ? byDay : name.compareTo(other.name);
+        }
     }
 
     static final class Counts {
+        /** How many writes in a row these counts (or some of them) failed; the writer gives them up after a few. */
+        volatile int failures;
         final Map<Key, LongAdder> views = new ConcurrentHashMap<>();
         final Map<Key, LongAdder> searches = new ConcurrentHashMap<>();
 

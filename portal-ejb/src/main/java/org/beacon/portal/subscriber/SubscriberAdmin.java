@@ -29,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.beacon.portal.content.ContentChanged;
@@ -94,17 +95,19 @@ public class SubscriberAdmin {
      * Confirmations against unsubscribes in each of the last {@code months} months (this one last), by the
      * organisation's calendar: one query over the event log, each row put in its month by a CASE on the boundaries.
      */
-    public List<MonthOfSubscribers> months(int months) {
+    public List<MonthOfSubscribers> months(@Min(value = 1, message = "Ask for a month at least.") int months) {
         YearMonth now = YearMonth.from(clock.instant().atZone(PortalSettings.ORGANISATION_ZONE));
         List<YearMonth> all = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
             all.add(now.minusMonths(i));
         }
-        StringBuilder bucket = new StringBuilder("case");
+        StringBuilder bucket = new StringBuilder(all.size() == 1 ? "0" : "case");
         for (int i = 1; i < all.size(); i++) {
             bucket.append(" when created_at < ?").append(i + 1).append(" then ").append(i - 1);
         }
-        bucket.append(" else ").append(all.size() - 1).append(" end");
+        if (all.size() > 1) {
+            bucket.append(" else ").append(all.size() - 1).append(" end");
+        }
         Query query = em.createNativeQuery("select m, kind, count(*) from (select " + bucket + " as m, kind from subscriber_event"
                 + " where kind in ('CONFIRMED', 'UNSUBSCRIBED', 'UNSUBSCRIBED_BY_STAFF') and created_at >= ?1) x group by m, kind");
         query.setParameter(1, startOf(all.get(0)));

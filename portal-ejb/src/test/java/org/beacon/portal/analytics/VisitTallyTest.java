@@ -40,8 +40,9 @@ class VisitTallyTest {
         tally.searchFoundNothing("my number is (04) 1234-5678");
         tally.searchFoundNothing("   ");
         tally.searchFoundNothing("x".repeat(150));
-        assertThat(byName(tally.drain().searches)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "grooming signs", 2L, VisitTally.WITHHELD, 2L, "x".repeat(VisitTally.MAX_TERMS), 1L));
+        tally.searchFoundNothing("\u0000grooming\u0007signs\u001b");
+        assertThat(byName(tally.drain().searches)).as("control characters (PostgreSQL refuses NUL) become spaces")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("grooming signs", 3L, VisitTally.WITHHELD, 2L, "x".repeat(VisitTally.MAX_TERMS), 1L));
     }
 
     @Test
@@ -63,6 +64,18 @@ class VisitTallyTest {
         VisitTally.Counts failed = tally.drain();
         tally.pageViewed("/news");
         tally.restore(failed);
-        assertThat(byName(tally.drain().views)).containsExactlyEntriesOf(Map.of("/news", 2L));
+        VisitTally.Counts next = tally.drain();
+        assertThat(byName(next.views)).containsExactlyEntriesOf(Map.of("/news", 2L));
+        assertThat(next.failures).as("counted, so that the writer can let them go after a few").isEqualTo(1);
+        tally.restore(next);
+        assertThat(tally.drain().failures).isEqualTo(2);
+    }
+
+    @Test
+    void keysSortByDayThenName() {
+        VisitTally.Key a = new VisitTally.Key(LocalDate.of(2026, 12, 3), "/zebra");
+        VisitTally.Key b = new VisitTally.Key(LocalDate.of(2026, 12, 4), "/apple");
+        VisitTally.Key c = new VisitTally.Key(LocalDate.of(2026, 12, 4), "/banana");
+        assertThat(new java.util.TreeSet<>(java.util.List.of(c, b, a))).containsExactly(a, b, c);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.beacon.portal.analytics.VisitTally;
+import org.beacon.portal.platform.SitePaths;
 import org.beacon.portal.web.platform.PublicPageCache;
 import org.omnifaces.util.Servlets;
 
@@ -28,9 +29,10 @@ public class PageViews extends HttpFilter {
     private static final int MAX_PATH = 200;
     private static final String COUNTING = PageViews.class.getName() + ".counting";
     private static final Pattern NOT_A_READER = Pattern.compile("(?i).*(bot|crawl|spider|slurp|preview|monitor|check|curl|wget|http|python|java).*");
-    /** The console, staff's own pages, a person's own links, assets and machine addresses (any with a dot: feeds, sitemap). */
-    private static final Pattern NOT_A_PAGE = Pattern.compile(
-            "/(admin|login|choose-password|forgotten-password|unsubscribe|jakarta\\.faces\\.resource|media|health|test-clock)(/.*)?|.*/[^/]*\\.[^/]*");
+    /** Addresses that are not pages: machine ones, with a dot (feeds, the sitemap, robots.txt, calendar files). */
+    private static final Pattern NOT_A_PAGE = Pattern.compile(".*/[^/]*\\.[^/]*");
+    /** Of the addresses the site keeps to each person (SitePaths.PERSONAL), the two public forms are read by everyone. */
+    private static final Pattern PUBLIC_FORM = Pattern.compile("/(contact|subscribe)(/.*)?");
 
     @Inject
     private VisitTally tally;
@@ -60,6 +62,7 @@ public class PageViews extends HttpFilter {
 
     static boolean isPageView(String path, String userAgent, String secPurpose, String purpose) {
         return path.length() <= MAX_PATH && PublicPageCache.isCanonical(path) && !NOT_A_PAGE.matcher(path).matches()
+                && (!SitePaths.isPersonal(path) || PUBLIC_FORM.matcher(path).matches())
                 && userAgent != null && !userAgent.isBlank() && !NOT_A_READER.matcher(userAgent).matches()
                 && (secPurpose == null || !secPurpose.contains("prefetch")) && (purpose == null || !purpose.contains("prefetch"));
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.beacon.portal.content.Slugs;
 import org.beacon.portal.event.EventKind;
 import org.beacon.portal.event.EventSummary;
 import org.beacon.portal.event.PublicEvents;
@@ -36,6 +37,10 @@ public class UpcomingEvents {
     private String second;
 
     @Inject
+    @Param(pathIndex = 2)
+    private String third;
+
+    @Inject
     @Param(name = "kind")
     private String kindParam;
 
@@ -52,12 +57,18 @@ public class UpcomingEvents {
     }
 
     public void load() throws IOException {
-        if (second != null && !TAG.equals(first)) {
+        if (second != null && !TAG.equals(first) || third != null) {
             PublicAnswers.notFound();
             return;
         }
         kind = kind(kindParam);
         tag = TAG.equals(first) ? second : null;
+        // A tag no live event carries is no page (as a news tag): any word after /events/tag/ would otherwise be one,
+        // for the page cache to keep and the readership to count.
+        if (tag != null && (!Slugs.of(tag).equals(tag) || events.upcoming(null, tag, 1).isEmpty() && events.past(null, tag, 1).isEmpty())) {
+            PublicAnswers.notFound();
+            return;
+        }
         list = isPast() ? events.past(kind, SHOWN) : events.upcoming(kind, tag, SHOWN);
     }
 

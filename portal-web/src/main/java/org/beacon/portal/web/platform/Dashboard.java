@@ -1,5 +1,6 @@
 package org.beacon.portal.web.platform;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.beacon.portal.account.Role;
@@ -63,7 +65,10 @@ public class Dashboard {
     @EJB
     private Readership readership;
 
-    private final Instant readAt = Instant.now();
+    @Inject
+    private Clock clock;
+
+    private Instant readAt;
     private InquiryFigures inquiryFigures;
     private List<ListSummary> lists;
     private List<MonthOfSubscribers> months;
@@ -81,6 +86,9 @@ public class Dashboard {
 
     /** When these figures were read: the page says so, as it updates itself. */
     public Instant getReadAt() {
+        if (readAt == null) {
+            readAt = clock.instant();
+        }
         return readAt;
     }
 

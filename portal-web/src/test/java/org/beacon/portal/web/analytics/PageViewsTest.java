@@ -23,6 +23,9 @@ class PageViewsTest {
         assertThat(PageViews.isPageView("/news/rss.xml", CHROME, null, null)).isFalse();
         assertThat(PageViews.isPageView("/media/12", CHROME, null, null)).isFalse();
         assertThat(PageViews.isPageView("/unsubscribe", CHROME, null, null)).as("a person's own link").isFalse();
+        assertThat(PageViews.isPageView("/login-code", CHROME, null, null)).as("staff signing in").isFalse();
+        assertThat(PageViews.isPageView("/subscribe/preferences", CHROME, null, null)).isTrue();
+        assertThat(PageViews.isPageView("/health", CHROME, null, null)).isFalse();
         assertThat(PageViews.isPageView("/contact", CHROME, null, null)).as("the contact form is read too").isTrue();
         assertThat(PageViews.isPageView("/The-Issue", CHROME, null, null)).as("not the site's spelling").isFalse();
         assertThat(PageViews.isPageView("/the-issue/", CHROME, null, null)).isFalse();
