@@ -90,37 +90,19 @@
         });
     }
 
-    // A "figures as a table" opened stays open when the figures are drawn again.
-    var opened = {};
-    document.addEventListener('toggle', function (event) {
-        var details = event.target;
-        if (details.tagName === 'DETAILS' && details.id) {
-            opened[details.id] = details.open;
-        }
-    }, true);
-
-    function reopen() {
-        Object.keys(opened).forEach(function (id) {
-            var details = document.getElementById(id);
-            if (details && opened[id] && !details.open) {
-                details.open = true;
-            }
-        });
-    }
-
     function all() {
         fix();
         menu();
         pause();
-        reopen();
     }
 
     document.addEventListener('DOMContentLoaded', function () {
         all();
         setTimeout(all, 0);
+        // Bound here, not as the script loads: PrimeFaces' jQuery may come after this script in the head.
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', all);
+        }
     });
     window.addEventListener('load', all);
-    if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', all);
-    }
 })();
