@@ -25,7 +25,7 @@ class MediaIT {
 
     @Test
     void anUploadedImageIsServedAtItsContentAddressAndCachedForAYear(WebDriver browser) throws Exception {
-        Path picture = newPicture("Launch photo ");
+        Path picture = newPicture("Launch photo ", 2000, 1000);
 
         upload(browser, picture, "Volunteers at the launch");
 
@@ -51,12 +51,25 @@ class MediaIT {
         editor.press("editor:publish");
         assertThat(editor.status()).isEqualTo("Published");
         browser.get(url("/news/" + editor.slug()));
-        WebElement img = browser.findElement(By.cssSelector("main figure.illustration img"));
+        WebElement img = browser.findElement(By.cssSelector("main figure.illustration picture img"));
         assertThat(img.getAttribute("alt")).isEqualTo("Volunteers at the launch");
-        assertThat(img.getAttribute("src")).isEqualTo(url(path));
-        assertThat(browser.getPageSource()).contains("<meta property=\"og:image\" content=\"" + url(path) + "\"");
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return arguments[0].complete && arguments[0].naturalWidth > 0", img)).isTrue();
+        // In sizes for the screen, WebP first: a 1280 px window showing the 58rem column takes the 960 px WebP.
+        String sized = path.replaceAll("^(/media/[0-9a-f]{64}/)(.*)\\.png$", "$1%d/$2.%s");
+        assertThat(browser.findElement(By.cssSelector("main figure.illustration picture source[type='image/webp']")).getAttribute("srcset"))
+                .isEqualTo(String.format(sized, 480, "webp") + " 480w, " + String.format(sized, 960, "webp") + " 960w, "
+                        + String.format(sized, 1600, "webp") + " 1600w");
+        assertThat(browser.getPageSource()).as("social cards get the largest size, not the upload")
+                .contains("<meta property=\"og:image\" content=\"" + url(String.format(sized, 1600, "png")) + "\"");
+        assertThat(img.getAttribute("srcset")).contains(String.format(sized, 1600, "png") + " 1600w");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+        // (Its naturalWidth is 928, the 960 px corrected for the slot's density; the address says which size came.)
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0].currentSrc", img))
+                .isEqualTo(url(String.format(sized, 960, "webp")));
+        HttpResponse<String> webp = Portal.get(String.format(sized, 960, "webp"));
+        assertThat(webp.headers().firstValue("Content-Type")).contains("image/webp");
+        assertThat(webp.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+        assertThat(Portal.get(String.format(sized, 2000, "webp")).statusCode()).as("no size wider than the largest").isEqualTo(404);
     }
 
     @Test
@@ -126,8 +139,12 @@ class MediaIT {
 
     /** A small PNG no other test uploaded (the library stores each content once). */
     static Path newPicture(String name) throws IOException {
+        return newPicture(name, 8, 8);
+    }
+
+    static Path newPicture(String name, int width, int height) throws IOException {
         Path picture = Files.createTempFile(name, ".png");
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, ThreadLocalRandom.current().nextInt());
         ImageIO.write(image, "png", picture.toFile());
         return picture;

@@ -1,5 +1,7 @@
 package org.beacon.portal.content;
 
+import java.util.List;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import org.beacon.portal.platform.RecordedEntity;
 public class MediaFile extends RecordedEntity {
 
     private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_file_seq")
@@ -39,6 +42,11 @@ public class MediaFile extends RecordedEntity {
     @Column(name = "alt_text", length = 300)
     private String altText;
 
+    /** In pixels, upright; empty for a PDF and for a picture that could not be read when the sizes came in. */
+    private Integer width;
+
+    private Integer height;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] data;
@@ -47,8 +55,10 @@ public class MediaFile extends RecordedEntity {
         // for JPA
     }
 
-    MediaFile(String sha256, String fileName, MediaType type, String altText, byte[] data) {
+    MediaFile(String sha256, String fileName, MediaType type, String altText, byte[] data, Integer width, Integer height) {
         this.sha256 = sha256;
+        this.width = width;
+        this.height = height;
         this.fileName = fileName;
         this.contentType = type.contentType();
         this.sizeBytes = data.length;
@@ -58,6 +68,23 @@ public class MediaFile extends RecordedEntity {
 
     public String getPath() {
         return "/media/" + sha256 + "/" + fileName;
+    }
+
+    /** The widths it is served at ({@link MediaReference#widths}); pages get theirs from the reference. */
+    public List<Integer> getWidths() {
+        return MediaReference.widths(width);
+    }
+
+    MediaType type() {
+        return MediaType.ofContentType(contentType);
+    }
+
+    public Integer getWidth() {
+        return width;
+    }
+
+    public Integer getHeight() {
+        return height;
     }
 
     public Long getId() {

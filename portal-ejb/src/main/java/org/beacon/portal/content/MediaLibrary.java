@@ -52,13 +52,18 @@ public class MediaLibrary {
         if (type.isImage() && alt.isEmpty()) {
             throw new ContentRefused("Describe the image in the alt text, for people who cannot see it.");
         }
-        String sha256 = sha256(content);
+        // A picture is kept as its pixels only, written again without what the camera or phone added (the place it
+        // was taken, the device, the time); the same upload gives the same bytes, so it is still stored once.
+        Pictures.Cleaned picture = type.isImage() ? Pictures.clean(content, type) : null;
+        byte[] stored = picture == null ? content : picture.bytes();
+        String sha256 = sha256(stored);
         Optional<MediaFile> same = em.createQuery("select m from MediaFile m where m.sha256 = :sha", MediaFile.class)
                 .setParameter("sha", sha256).getResultStream().findFirst();
         if (same.isPresent()) {
             return same.get();
         }
-        MediaFile file = new MediaFile(sha256, fileName(fileName, type), type, alt.isEmpty() ? null : alt, content);
+        MediaFile file = new MediaFile(sha256, fileName(fileName, type), type, alt.isEmpty() ? null : alt, stored,
+                picture == null ? null : picture.width(), picture == null ? null : picture.height());
         em.persist(file);
         return file;
     }
@@ -113,7 +118,7 @@ public class MediaLibrary {
         return (slug.isEmpty() ? "file" : slug.length() > 100 ? slug.substring(0, 100) : slug) + "." + type.extension();
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,9 @@
 package org.beacon.portal.content;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,8 +38,76 @@ public class MediaReference implements Serializable {
     @Column(name = "alt_text", insertable = false, updatable = false)
     private String altText;
 
+    @Column(insertable = false, updatable = false)
+    private Integer width;
+
+    @Column(insertable = false, updatable = false)
+    private Integer height;
+
+    /** The widths pictures are served at: a phone, a phone at 2x or a laptop's column, a wide screen at 2x. */
+    static final int[] SIZES = {480, 960, 1600};
+
     protected MediaReference() {
         // for JPA
+    }
+
+    MediaReference(String sha256, String fileName, String contentType, Integer width, Integer height) {
+        this.sha256 = sha256;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The sizes offered for a picture this wide, narrowest first: each of {@link #SIZES} narrower, and its own width up to the largest. */
+    static List<Integer> widths(Integer width) {
+        if (width == null) {
+            return List.of();
+        }
+        return IntStream.concat(IntStream.of(SIZES).filter(size -> size < width), IntStream.of(Math.min(width, SIZES[SIZES.length - 1])))
+                .distinct().boxed().toList();
+    }
+
+    public List<Integer> getWidths() {
+        return widths(width);
+    }
+
+    /** {@code /media/{sha256}/{width}/{name}.{jpg|png|webp}}: one size, in the picture's own format or as WebP. */
+    public String sizePath(int size, boolean webp) {
+        return "/media/" + sha256 + "/" + size + "/" + fileName.replaceAll("\\.[a-z]+$", "") + "."
+                + (webp ? "webp" : MediaType.ofContentType(contentType).extension());
+    }
+
+    /** For {@code srcset}, or null for a file with no sizes (an attribute left out rather than written empty). */
+    public String getSrcset() {
+        return srcset(false);
+    }
+
+    public String getWebpSrcset() {
+        return srcset(true);
+    }
+
+    /** The largest size in the picture's own format: what a browser that knows no srcset shows, and social cards. */
+    public String getFallbackPath() {
+        List<Integer> widths = getWidths();
+        return widths.isEmpty() ? getPath() : sizePath(widths.get(widths.size() - 1), false);
+    }
+
+    /** The width and height of that size, which keep the page from jumping as the picture loads. */
+    public Integer getFallbackWidth() {
+        List<Integer> widths = getWidths();
+        return widths.isEmpty() ? width : widths.get(widths.size() - 1);
+    }
+
+    public Integer getFallbackHeight() {
+        List<Integer> widths = getWidths();
+        return widths.isEmpty() || height == null ? height
+                : (int) Math.max(1, Math.round(height * (double) widths.get(widths.size() - 1) / width));
+    }
+
+    private String srcset(boolean webp) {
+        List<Integer> widths = getWidths();
+        return widths.isEmpty() ? null : widths.stream().map(size -> sizePath(size, webp) + " " + size + "w").collect(Collectors.joining(", "));
     }
 
     public Long getId() {

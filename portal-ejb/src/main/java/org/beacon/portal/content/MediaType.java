@@ -33,6 +33,15 @@ public enum MediaType {
         return this != PDF;
     }
 
+    static MediaType ofContentType(String contentType) {
+        for (MediaType type : values()) {
+            if (type.contentType.equals(contentType)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Not a media library type: " + contentType);
+    }
+
     public static Optional<MediaType> sniff(byte[] bytes) {
         if (starts(bytes, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Optional.of(JPEG);

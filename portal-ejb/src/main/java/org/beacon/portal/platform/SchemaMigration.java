@@ -13,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
+import org.beacon.portal.content.V33__Library_pictures_cleaned;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -37,6 +38,8 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Named here rather than found by scanning: a migration that needs the portal's own code.
+                .javaMigrations(new V33__Library_pictures_cleaned())
                 // On PostgreSQL the batch job repository shares the portal's database, and JBeret creates its tables
                 // when the server starts, before this runs: a schema that holds only those is still a new one, so V1
                 // must run (a baseline at 0 lets it), where Flyway would refuse a non-empty schema without its history.

@@ -162,4 +162,11 @@ public class TestData {
         em.createNativeQuery("update content_version set number = number + 1, changed_at = current_timestamp where id = 1").executeUpdate();
         return ((Number) em.createNativeQuery("select number from content_version where id = 1").getSingleResult()).longValue();
     }
+
+    /** The sizes of a library picture made so far, as "width format", as the database holds them. */
+    public java.util.List<String> mediaSizesKept(long mediaId) {
+        return em.createNativeQuery("select width, format from media_size where media_id = ?1 order by width, format")
+                .setParameter(1, mediaId).getResultStream()
+                .map(row -> ((Object[]) row)[0] + " " + ((Object[]) row)[1]).map(String.class::cast).toList();
+    }
 }
