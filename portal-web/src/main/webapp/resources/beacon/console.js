@@ -88,6 +88,19 @@
             button.setAttribute('aria-pressed', paused ? 'true' : 'false');
             button.textContent = paused ? 'Resume updates' : 'Pause updates';
         });
+        // A tab in the background asks the server for nothing; brought back, it catches up at once, unless paused.
+        document.addEventListener('visibilitychange', function () {
+            var poll = window.PF && PF(button.dataset.poll);
+            if (!poll || button.getAttribute('aria-pressed') === 'true') {
+                return;
+            }
+            if (document.hidden) {
+                poll.stop();
+            } else {
+                poll.start();
+                poll.cfg.fn();
+            }
+        });
     }
 
     function all() {

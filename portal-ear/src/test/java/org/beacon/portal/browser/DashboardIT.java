@@ -85,22 +85,31 @@ class DashboardIT {
         long viewsToday = Long.parseLong(days.get(29).get(1));
         assertThat(drawn(browser, "readershipChart")).containsExactly(days.stream().map(d -> Long.parseLong(d.get(1))).toList());
 
-        // A visitor: the same page twice (the second answered from the page cache) and a search that finds nothing.
+        // A visitor: the same page twice (the second answered from the page cache), three searches that find nothing
+        // and another search typed once. A tool's search (not a browser) is not a reader's and is not counted.
         String words = "aaaq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String typedOnce = "aaaw" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        assertThat(Portal.get("/search?q=" + words).statusCode()).isEqualTo(200);
         Browser.asNewVisitor(browser);
         browser.get(url("/cover-your-tracks"));
         browser.get(url("/cover-your-tracks"));
-        browser.get(url("/search?q=" + words));
+        for (int i = 0; i < 3; i++) {
+            browser.get(url("/search?q=" + words));
+        }
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(words);
+        browser.get(url("/search?q=" + typedOnce));
         assertThat(browser.manage().getCookies()).as("no cookie for reading").isEmpty();
 
         StaffSignInIT.signInAt(browser, "/admin/");
-        Awaitility.await("the views written and shown").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        Awaitility.await("the views written and shown").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).until(() -> {
             browser.navigate().refresh();
             List<List<String>> now = rows(browser, "readership-table");
             return Long.parseLong(now.get(29).get(1)) >= viewsToday + 2
-                    && rows(browser, "empty-search-table").stream().anyMatch(r -> r.get(0).equals(words) && r.get(1).equals("1"));
+                    && rows(browser, "empty-search-table").stream().anyMatch(r -> r.get(0).equals(words) && r.get(1).equals("3"));
         });
+        assertThat(rows(browser, "empty-search-table")).as("words one person typed are not shown").noneMatch(r -> r.get(0).equals(typedOnce));
+        assertThat(browser.findElement(By.id("rare-searches")).getText().replaceAll("\\s+", " ").strip()).matches("\\d+ more search(es)? used words searched fewer than 3 times,"
+                + " not shown here\\.");
 
         Map<ConsoleRoleMatrixIT.Caller, String> sessions = ConsoleRoleMatrixIT.sessions(browser);
         String moderator = Portal.get("/admin/", "Cookie", "JSESSIONID=" + sessions.get(ConsoleRoleMatrixIT.Caller.MODERATOR)).body();

@@ -26,6 +26,9 @@ public class Readership {
 
     static final int TOP = 15;
 
+    /** Searches for the same words, in the days shown, before the words themselves are shown. */
+    public static final int MIN_SEARCHES = 3;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -45,8 +48,11 @@ public class Readership {
         }
         return new ReadershipFigures(series,
                 counts("select path, sum(views) from page_view_day where view_date >= ?1 group by path order by sum(views) desc, path", first),
-                counts("select terms, sum(searches) from empty_search_day where search_date >= ?1 group by terms order by sum(searches) desc, terms",
-                        first));
+                counts("select terms, sum(searches) from empty_search_day where search_date >= ?1 group by terms"
+                        + " having sum(searches) >= " + MIN_SEARCHES + " order by sum(searches) desc, terms", first),
+                ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from (select sum(searches) as n from empty_search_day"
+                        + " where search_date >= ?1 group by terms having sum(searches) < " + MIN_SEARCHES + ") rare")
+                        .setParameter(1, first).getSingleResult()).longValue());
     }
 
     private List<ReadershipFigures.Count> counts(String sql, LocalDate first) {

@@ -25,8 +25,8 @@ import org.beacon.portal.platform.PortalSettings;
 
 /**
  * Adds this server's counts to the daily sums every 20 seconds, and once more when it stops; nightly, drops sums past
- * their keeping (page views 400 days, for a year against the last; searches that found nothing 90 days, since what
- * people type is theirs).
+ * their keeping (page views 400 days, for a year against the last; searches that found nothing 30 days, the
+ * days the dashboard shows, since what people type is theirs).
  */
 @Singleton
 @RunAs(SYSTEM)
@@ -35,7 +35,7 @@ public class TallyWriter {
 
     private static final Logger LOG = Logger.getLogger(TallyWriter.class.getName());
     static final int KEEP_VIEWS_DAYS = 400;
-    static final int KEEP_SEARCHES_DAYS = 90;
+    static final int KEEP_SEARCHES_DAYS = 30;
     /** A minute of failed writes: counts that cannot be written then (a database away that long) are let go. */
     static final int GIVE_UP_AFTER = 3;
 

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.beacon.portal.analytics.VisitTally;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -33,10 +32,6 @@ public class SiteSearch {
 
     @Inject
     private Clock clock;
-
-    /** Searches that find nothing are counted (as daily sums), to show what visitors look for and the site lacks. */
-    @Inject
-    private VisitTally tally;
 
     /** One page ({@code number} from 1) of what matches the words a visitor typed. */
     public SearchResults search(String query, int number, int size) {
@@ -66,9 +61,6 @@ public class SiteSearch {
                 Snippets.highlight(content.getTitle(), terms, 500),
                 Snippets.highlight(content.getBodyText(), terms, SNIPPET_LENGTH),
                 content.getPublishAt())).toList();
-        if (page == 1 && result.total().hitCount() == 0) {
-            tally.searchFoundNothing(words);
-        }
         return new SearchResults(words, hits, result.total().hitCount(), page, size);
     }
 

@@ -48,22 +48,35 @@ public class PageViews extends HttpFilter {
         // The address the reader asked for, read before the chain: after a forward the request names the Facelet.
         String path = Servlets.getRequestURI(request).substring(request.getContextPath().length());
         chain.doFilter(request, response);
-        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null) {
+        if (!"GET".equals(request.getMethod())) {
             return;
         }
         int status = response.getStatus();
         if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
             return;
         }
-        if (isPageView(path, request.getHeader("User-Agent"), request.getHeader("Sec-Purpose"), request.getHeader("Purpose"))) {
+        if (isReader(request) && isPage(path)) {
             tally.pageViewed(path);
         }
     }
 
-    static boolean isPageView(String path, String userAgent, String secPurpose, String purpose) {
-        return path.length() <= MAX_PATH && PublicPageCache.isCanonical(path) && !NOT_A_PAGE.matcher(path).matches()
-                && (!SitePaths.isPersonal(path) || PUBLIC_FORM.matcher(path).matches())
-                && userAgent != null && !userAgent.isBlank() && !NOT_A_READER.matcher(userAgent).matches()
+    /** A person reading in a browser: not signed-in staff, not a crawler or a tool, not a page fetched in advance. */
+    public static boolean isReader(HttpServletRequest request) {
+        return request.getUserPrincipal() == null
+                && isReader(request.getHeader("User-Agent"), request.getHeader("Sec-Purpose"), request.getHeader("Purpose"));
+    }
+
+    static boolean isReader(String userAgent, String secPurpose, String purpose) {
+        return userAgent != null && !userAgent.isBlank() && !NOT_A_READER.matcher(userAgent).matches()
                 && (secPurpose == null || !secPurpose.contains("prefetch")) && (purpose == null || !purpose.contains("prefetch"));
+    }
+
+    static boolean isPage(String path) {
+        return path.length() <= MAX_PATH && PublicPageCache.isCanonical(path) && !NOT_A_PAGE.matcher(path).matches()
+                && (!SitePaths.isPersonal(path) || PUBLIC_FORM.matcher(path).matches());
+    }
+
+    static boolean isPageView(String path, String userAgent, String secPurpose, String purpose) {
+        return isPage(path) && isReader(userAgent, secPurpose, purpose);
     }
 }

@@ -2,8 +2,13 @@ package org.beacon.portal.web.content;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.beacon.portal.analytics.VisitTally;
+import org.beacon.portal.web.analytics.PageViews;
 
 import org.beacon.portal.content.SearchResults;
 import org.beacon.portal.content.SiteSearch;
@@ -27,11 +32,19 @@ public class SearchView {
     @EJB
     private SiteSearch search;
 
+    @Inject
+    private VisitTally tally;
+
     private SearchResults results;
 
     public SearchResults getResults() {
         if (results == null) {
             results = search.search(query, pageNumber(), PAGE_SIZE);
+            // What readers looked for and the site lacks; a crawler's or staff member's search says nothing of that.
+            if (results.number() == 1 && results.total() == 0 && !results.query().isEmpty()
+                    && PageViews.isReader((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())) {
+                tally.searchFoundNothing(results.query());
+            }
         }
         return results;
     }

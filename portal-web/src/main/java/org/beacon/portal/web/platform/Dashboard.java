@@ -8,8 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,6 +70,9 @@ public class Dashboard {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DashboardCache cache;
+
     private Instant readAt;
     private InquiryFigures inquiryFigures;
     private List<ListSummary> lists;
@@ -82,6 +87,14 @@ public class Dashboard {
 
     public boolean isCommunicating() {
         return Faces.isUserInRole(Role.Names.COMMUNICATIONS) || Faces.isUserInRole(Role.Names.ADMIN);
+    }
+
+    /** Figures kept for half a minute on this server, and given only to those who may read them. */
+    private <T> T communications(String name, Supplier<T> read) {
+        if (!isCommunicating()) {
+            throw new EJBAccessException("Communications figures are for communications staff");
+        }
+        return cache.get(name, read);
     }
 
     /** When these figures were read: the page says so, as it updates itself. */
@@ -125,14 +138,14 @@ public class Dashboard {
     /** The lists that take people (archived ones are left out), with their members. */
     public List<ListSummary> getLists() {
         if (lists == null) {
-            lists = subscribers.lists().stream().filter(l -> !l.archived()).toList();
+            lists = communications("lists", () -> subscribers.lists().stream().filter(l -> !l.archived()).toList());
         }
         return lists;
     }
 
     public List<MonthOfSubscribers> getMonths() {
         if (months == null) {
-            months = subscribers.months(MONTHS);
+            months = communications("months", () -> subscribers.months(MONTHS));
         }
         return months;
     }
@@ -150,7 +163,7 @@ public class Dashboard {
 
     public List<CampaignFigures> getCampaigns() {
         if (campaigns == null) {
-            campaigns = newsletters.recent(CAMPAIGNS);
+            campaigns = communications("campaigns", () -> newsletters.recent(CAMPAIGNS));
         }
         return campaigns;
     }
@@ -166,14 +179,18 @@ public class Dashboard {
 
     public List<EventPlaces> getEvents() {
         if (events == null) {
-            events = attendees.upcoming(EVENTS);
+            events = communications("events", () -> attendees.upcoming(EVENTS));
         }
         return events;
     }
 
+    public int getMinSearches() {
+        return Readership.MIN_SEARCHES;
+    }
+
     public ReadershipFigures getReadership() {
         if (readershipFigures == null) {
-            readershipFigures = readership.lastDays(READERSHIP_DAYS);
+            readershipFigures = communications("readership", () -> readership.lastDays(READERSHIP_DAYS));
         }
         return readershipFigures;
     }
