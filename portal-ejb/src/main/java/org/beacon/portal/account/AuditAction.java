@@ -58,6 +58,7 @@ public enum AuditAction {
     CONTENT_WITHDRAWN("Content withdrawn"),
     CONTENT_ARCHIVED("Content archived"),
     MEDIA_DELETED("Media deleted"),
+    HOME_PAGE_CHANGED("Home page changed"),
 
     SETTING_CHANGED("Setting changed"),
 

@@ -15,6 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.portal.account.AuditAction;
+import org.beacon.portal.account.AuditTarget;
+import org.beacon.portal.account.AuditTrail;
+
 /**
  * The home page's blocks: the public reads the ones shown, in order; communications staff edit their words, hide
  * and show them, and move them up and down (buttons, never only a drag: WCAG 2.5.7). Each change moves the content
@@ -30,6 +34,9 @@ public class HomePage {
     @Inject
     private Event<ContentChanged> changed;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The blocks a visitor sees, top to bottom. */
     @PermitAll
     public List<HomeBlock> shown() {
@@ -44,7 +51,11 @@ public class HomePage {
     public HomeBlock save(long id, @Size(max = 200, message = "Keep the heading under 200 characters.") String heading,
                           @Size(max = 2000, message = "Keep the text under 2,000 characters.") String text, boolean shown) {
         HomeBlock block = block(id);
+        boolean wasShown = block.isShown();
         block.write(heading, text, shown);
+        // The home page is live as soon as it is saved, as a page is when published: who changed it is on record.
+        audit.record(AuditAction.HOME_PAGE_CHANGED, AuditTarget.HOME_BLOCK, id, block.getKind().getLabel() + ": words saved"
+                + (wasShown == block.isShown() ? "" : block.isShown() ? ", now shown" : ", now hidden"));
         changed.fire(new ContentChanged());
         return block;
     }
@@ -73,6 +84,8 @@ public class HomePage {
         for (int i = 0; i < blocks.size(); i++) {
             blocks.get(i).placeAt(i);
         }
+        audit.record(AuditAction.HOME_PAGE_CHANGED, AuditTarget.HOME_BLOCK, id, block.getKind().getLabel() + " moved "
+                + (by < 0 ? "up" : "down") + " to place " + (to + 1));
         changed.fire(new ContentChanged());
         return blocks;
     }

@@ -22,6 +22,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.Unmanaged;
 import jakarta.inject.Inject;
 
+import org.beacon.portal.account.AuditEvent;
+import org.beacon.portal.account.AuditFilter;
+import org.beacon.portal.account.AuditTarget;
 import org.beacon.portal.testing.AsAdministrator;
 import org.beacon.portal.testing.PortalDeployment;
 import org.beacon.portal.testing.TestData;
@@ -61,6 +64,12 @@ class ContentIT {
 
     @EJB
     MediaLibrary library;
+
+    @EJB
+    PictureSizes sizes;
+
+    @EJB
+    org.beacon.portal.account.AuditLog auditLog;
 
     @EJB
     org.beacon.portal.event.EventEditing events;
@@ -109,6 +118,11 @@ class ContentIT {
                     HomeBlockKind.WAYS_TO_ACT, HomeBlockKind.SIGN_UP, HomeBlockKind.LATEST_NEWS, HomeBlockKind.PAGE_TEXT);
             assertThat(home.shown().get(0).getHeading()).isEqualTo("Every second, two images are shared.");
             assertThat(version.current().number()).as("the cached home page is drawn again").isGreaterThan(versionBefore);
+            assertThat(asAdministrator.call(() -> auditLog.events(AuditFilter.about(AuditTarget.HOME_BLOCK, signUp.getId()), 0, 2)))
+                    .extracting(AuditEvent::getSummary).as("each change on record, newest first")
+                    .containsExactly("Newsletter sign-up moved up to place 3", "Newsletter sign-up moved up to place 4");
+            assertThat(asAdministrator.call(() -> auditLog.events(AuditFilter.about(AuditTarget.HOME_BLOCK, events.getId()), 0, 1)))
+                    .extracting(AuditEvent::getSummary).first().asString().endsWith("words saved, now hidden");
 
             assertThatThrownBy(() -> asAdministrator.call(() -> home.save(hero.getId(), hero.getHeading(), null, false)))
                     .isInstanceOf(ContentRefused.class).hasMessageContaining("always shows");
@@ -486,6 +500,40 @@ class ContentIT {
                 .isInstanceOf(ContentRefused.class).hasMessageContaining("newsletter \u201cWith a photo " + photo.getId() + "\u201d");
         assertThat(library.bySha256(poster.getSha256())).isPresent();
         assertThat(library.bySha256(photo.getSha256())).isPresent();
+    }
+
+    @Test
+    void aPhotoIsKeptWithoutItsPlaceAndServedInSizesMadeOnceAndGoneWithIt() throws Exception {
+        java.awt.image.BufferedImage image = new BufferedImage(2000, 1000, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(7, 7, ThreadLocalRandom.current().nextInt());
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", jpeg);
+        byte[] photo = PicturesTest.withExif(jpeg.toByteArray(), 1);
+
+        MediaFile file = asAdministrator.call(() -> library.upload("Shelter opening.jpg", photo, "The shelter's front door"));
+
+        MediaFile stored = library.bySha256(file.getSha256()).orElseThrow();
+        com.drew.metadata.Metadata left = com.drew.imaging.ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(stored.getData()));
+        assertThat(left.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+        assertThat(stored.getSha256()).isEqualTo(MediaLibrary.sha256(stored.getData()));
+        assertThat(stored.getWidth()).isEqualTo(2000);
+        assertThat(stored.getHeight()).isEqualTo(1000);
+        assertThat(stored.getWidths()).containsExactly(480, 960, 1600);
+
+        PictureSizes.Sized webp = sizes.sized(file.getSha256(), 960, "webp").orElseThrow();
+        assertThat(webp.contentType()).isEqualTo("image/webp");
+        assertThat(MediaType.sniff(webp.data())).contains(MediaType.WEBP);
+        PictureSizes.Sized jpg = sizes.sized(file.getSha256(), 1600, "jpg").orElseThrow();
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(jpg.data())).getHeight()).isEqualTo(800);
+        assertThat(sizes.sized(file.getSha256(), 960, "webp").orElseThrow().data()).as("kept, not made again").isEqualTo(webp.data());
+        assertThat(testData.mediaSizesKept(file.getId())).containsExactly("960 webp", "1600 jpg");
+        assertThat(sizes.sized(file.getSha256(), 2000, "jpg")).as("larger than the largest size").isEmpty();
+        assertThat(sizes.sized(file.getSha256(), 700, "webp")).as("not one of the sizes").isEmpty();
+        assertThat(sizes.sized(file.getSha256(), 480, "png")).as("not its format").isEmpty();
+
+        asAdministrator.call(() -> { library.delete(file.getId()); return null; });
+        assertThat(testData.mediaSizesKept(file.getId())).isEmpty();
+        assertThat(sizes.sized(file.getSha256(), 960, "webp")).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.beacon.portal.web.content;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -15,6 +17,7 @@ import org.beacon.portal.content.HomeBlockKind;
 import org.beacon.portal.content.HomePage;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Components;
+import org.primefaces.PrimeFaces;
 import org.omnifaces.util.Messages;
 
 /** Backs {@code /admin/content/home}: the home page's blocks, their words, whether each shows, and their order. */
@@ -38,11 +41,11 @@ public class HomeEditor implements Serializable {
         return rows;
     }
 
+    /** Saves one block; only its row was sent (see home.xhtml), so what is typed in the others stays there, unsaved. */
     public void save(Row row) {
         try {
-            home.save(row.getId(), row.getHeading(), row.getText(), row.isShown());
+            row.saved(home.save(row.getId(), row.getHeading(), row.getText(), row.isShown()));
             Messages.addGlobalInfo("Saved: {0}.", row.getKind().getLabel());
-            load();
         } catch (ContentRefused e) {
             refused(e);
         } catch (EJBException e) {
@@ -53,18 +56,29 @@ public class HomeEditor implements Serializable {
     }
 
     public void moveUp(Row row) {
-        try {
-            home.moveUp(row.getId());
-            load();
-        } catch (ContentRefused e) {
-            refused(e);
-        }
+        move(row, -1);
     }
 
     public void moveDown(Row row) {
+        move(row, 1);
+    }
+
+    /**
+     * Moves a block and redraws the list in its new order. The whole form was sent with the button, so words typed
+     * but not saved in any block are kept in its row, still unsaved; focus goes back to the button just pressed, now
+     * on the block's new place (or to the other one, if the block has reached the top or the bottom).
+     */
+    private void move(Row row, int by) {
         try {
-            home.moveDown(row.getId());
-            load();
+            List<HomeBlock> order = by < 0 ? home.moveUp(row.getId()) : home.moveDown(row.getId());
+            Map<Long, Row> byId = rows.stream().collect(Collectors.toMap(Row::getId, r -> r));
+            rows = order.stream().map(block -> byId.getOrDefault(block.getId(), new Row(block))).toList();
+            int at = rows.indexOf(row);
+            boolean upShown = at > 1;
+            boolean downShown = at < rows.size() - 1;
+            String button = (by < 0 && upShown) || !downShown ? "up" : "down";
+            // After the list is drawn again; by client id, as a repeated row is no component to search for.
+            PrimeFaces.current().executeScript("document.getElementById('home:blocks:" + at + ":" + button + "').focus();");
         } catch (ContentRefused e) {
             refused(e);
         }
@@ -99,6 +113,11 @@ public class HomeEditor implements Serializable {
         Row(HomeBlock block) {
             this.id = block.getId();
             this.kind = block.getKind();
+            saved(block);
+        }
+
+        /** As stored: the words tidied as the page shows them. */
+        void saved(HomeBlock block) {
             this.heading = block.getHeading();
             this.text = block.getText();
             this.shown = block.isShown();
