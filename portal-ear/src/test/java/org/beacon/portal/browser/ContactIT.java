@@ -150,10 +150,7 @@ class ContactIT {
 
     @Test
     void aSixthMessageInTenMinutesIsAskedToWaitWhateverAddressTheSenderClaimsAndKeepsWhatWasTyped(WebDriver browser) throws Exception {
-        StaffSignInIT.signInAt(browser, "/admin/");
-        String administrator = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        // Earlier tests sent from this address too: ten fresh minutes.
-        moveClock(administrator, "PT11M");
+        String administrator = tenFreshMinutes(browser);
         String run = UUID.randomUUID().toString().substring(0, 8);
         String form = Portal.get("/contact").body();
         moveClock(administrator, "PT20S");
@@ -177,6 +174,37 @@ class ContactIT {
         assertThat(sendContact(form, run, 8).statusCode()).as("ten minutes later").isEqualTo(302);
         // Later tests start with ten fresh minutes too.
         moveClock(administrator, "PT11M");
+    }
+
+    @Test
+    void anInquiryUnansweredForMoreThanFiveWorkingDaysIsMarkedOverdueAndOverdueOnlyFindsIt(WebDriver browser) throws Exception {
+        String administrator = tenFreshMinutes(browser);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String form = Portal.get("/contact").body();
+        moveClock(administrator, "PT20S");
+        HttpResponse<String> sent = sendContact(form, run, 1);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String reference = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*ref=(INQ-[0-9-]+).*", "$1");
+        StaffSignInIT.signInAt(browser, "/admin/inquiry/");
+        searchQueue(browser, reference, 1);
+        WebElement row = browser.findElement(By.cssSelector("#queue\\:table_data tr"));
+        assertThat(row.getText()).contains("0 working days old").doesNotContain("Overdue");
+
+        // Three weeks on (at least eleven working days, whatever holidays fall in them), still unanswered.
+        moveClock(browser.manage().getCookieNamed("JSESSIONID").getValue(), "P21D");
+        try {
+            StaffSignInIT.signInAt(browser, "/admin/");
+            browser.get(url("/admin/inquiry/?overdue=true"));
+            assertThat(browser.findElement(By.id("queue:overdueOnly_input")).isSelected()).isTrue();
+            searchQueue(browser, reference, 1);
+            row = browser.findElement(By.cssSelector("#queue\\:table_data tr"));
+            assertThat(row.findElement(By.cssSelector(".overdue-marker")).getText()).isEqualTo("Overdue");
+            assertThat(Integer.parseInt(row.findElement(By.cssSelector(".inquiry-age")).getText().replaceAll("\\D", ""))).isGreaterThan(5);
+        } finally {
+            StaffSignInIT.signInAt(browser, "/admin/");
+            assertThat(Portal.postForm("/test-clock?back=P21D", java.util.Map.of(), "Cookie",
+                    "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).statusCode()).isEqualTo(200);
+        }
     }
 
     /**
@@ -208,6 +236,14 @@ class ContactIT {
                 "contact:started", started.group(1), "contact:topic", "GENERAL", "contact:name", "Robin Reader",
                 "contact:email", "robin-" + run + "@example.org", "contact:message", "Message " + number + " of " + run, "contact:consent", "true",
                 "contact:send", "Send message"), headers);
+    }
+
+    /** Signs in as an administrator and moves the clock past the sending limit's ten minutes (earlier tests sent too). */
+    private static String tenFreshMinutes(WebDriver browser) throws Exception {
+        StaffSignInIT.signInAt(browser, "/admin/");
+        String administrator = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        moveClock(administrator, "PT11M");
+        return administrator;
     }
 
     static void moveClock(String administratorSession, String by) throws Exception {

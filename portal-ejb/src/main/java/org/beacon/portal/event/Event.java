@@ -3,6 +3,7 @@ package org.beacon.portal.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -221,6 +222,15 @@ public class Event extends PublishableContent {
 
     public Instant getEndsAt() {
         return schedule.getEndsAt();
+    }
+
+    /** When the occurrence shown starts: the next one of a series, when there is one, else the event's own start. */
+    public ZonedDateTime startOf(EventSummary occurrence) {
+        return occurrence != null ? occurrence.start() : getStartsAt().atZone(getZone());
+    }
+
+    public ZonedDateTime endOf(EventSummary occurrence) {
+        return occurrence != null ? occurrence.end() : getEndsAt().atZone(getZone());
     }
 
     public Instant getLastEndsAt() {

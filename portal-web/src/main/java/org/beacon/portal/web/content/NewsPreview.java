@@ -77,12 +77,10 @@ public class NewsPreview {
     }
 
     public ZonedDateTime getEventStart() {
-        Event e = getEvent();
-        return occurrence != null ? occurrence.start() : e.getStartsAt().atZone(e.getZone());
+        return getEvent().startOf(occurrence);
     }
 
     public ZonedDateTime getEventEnd() {
-        Event e = getEvent();
-        return occurrence != null ? occurrence.end() : e.getEndsAt().atZone(e.getZone());
+        return getEvent().endOf(occurrence);
     }
 }

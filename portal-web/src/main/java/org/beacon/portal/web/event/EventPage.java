@@ -134,11 +134,11 @@ public class EventPage {
 
     /** The occurrence the page is about: the next one of a series, else the event's own. */
     public ZonedDateTime getStart() {
-        return next != null ? next.start() : event.getStartsAt().atZone(event.getZone());
+        return event.startOf(next);
     }
 
     public ZonedDateTime getEnd() {
-        return next != null ? next.end() : event.getEndsAt().atZone(event.getZone());
+        return event.endOf(next);
     }
 
     public CalendarLinks getCalendarLinks() {

@@ -15,7 +15,7 @@ import org.beacon.portal.platform.Clocks;
 
 /**
  * {@code POST /test-clock?advance=PT61S}: moves the portal's clock forward, so a browser test can see a scheduled
- * article go live without waiting. It exists only on a server started with PORTAL_TEST_CLOCK=adjustable (404
+ * article go live without waiting; {@code ?back=P20D} returns it (never before the system's time). It exists only on a server started with PORTAL_TEST_CLOCK=adjustable (404
  * everywhere else) and answers only a signed-in administrator.
  */
 @WebServlet("/test-clock")
@@ -38,9 +38,12 @@ public class TestClockEndpoint extends HttpServlet {
         }
         try {
             response.setContentType("text/plain");
-            response.getWriter().write(clocks.advance(Duration.parse(request.getParameter("advance"))).toString());
+            String back = request.getParameter("back");
+            response.getWriter().write((back != null ? clocks.back(Duration.parse(back))
+                    : clocks.advance(Duration.parse(request.getParameter("advance")))).toString());
         } catch (DateTimeException | ArithmeticException | NullPointerException | IllegalStateException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "advance=<ISO-8601 duration>, forward only, at most ten years");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "advance=<ISO-8601 duration> (at most ten years)"
+                    + " or back=<ISO-8601 duration> (at most as far as it was moved forward)");
         }
     }
 }

@@ -16,14 +16,13 @@ import jakarta.faces.render.RenderKitWrapper;
 
 import org.primefaces.component.outputlabel.OutputLabel;
 import org.primefaces.component.selectmanycheckbox.SelectManyCheckbox;
-import org.primefaces.component.selectoneradio.SelectOneRadio;
 
 /**
  * Mends what PrimeFaces writes that the HTML standard refuses (the W3C checker flags it on every console page):
  * {@code role="gridcell"} on a data table's cells, which their table's role already gives them; a select's label
  * pointing at the select's shown text ({@code id_label}, a span, which no label may name) instead of the select itself
- * ({@code id_input}; the shown text keeps its own aria-label); and a label "for" a group of checkboxes or radio
- * buttons, which is no form control: the group becomes {@code role="group"} named by that label instead.
+ * ({@code id_input}; the shown text keeps its own aria-label); and a label "for" a group of checkboxes, which is no
+ * form control: the group becomes {@code role="group"} named by that label instead.
  */
 public class ValidMarkup extends RenderKitFactory {
 
@@ -89,8 +88,9 @@ public class ValidMarkup extends RenderKitFactory {
             }
         }
 
+        /** Checkbox groups only: PrimeFaces' radio group writes role="radiogroup" itself, and a second role is invalid. */
         private static boolean isGroup(UIComponent component) {
-            return component instanceof SelectManyCheckbox || component instanceof SelectOneRadio;
+            return component instanceof SelectManyCheckbox;
         }
 
         @SuppressWarnings("unchecked")
