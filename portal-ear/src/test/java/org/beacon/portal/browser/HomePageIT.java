@@ -93,7 +93,7 @@ class HomePageIT {
                 block(browser, "UPCOMING_EVENTS").findElement(By.cssSelector(".ui-chkbox-box")).click();
                 press(browser, "UPCOMING_EVENTS", "save");
             }
-            while (kinds(browser).indexOf("SIGN_UP") < 4) {
+            for (int i = 0; i < 5 && kinds(browser).indexOf("SIGN_UP") < 4; i++) {
                 press(browser, "SIGN_UP", "down");
             }
         }

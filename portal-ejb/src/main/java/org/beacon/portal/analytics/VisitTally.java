@@ -1,9 +1,15 @@
 package org.beacon.portal.analytics;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -36,6 +42,8 @@ public class VisitTally {
     private Clock clock;
 
     private final AtomicReference<Counts> current = new AtomicReference<>(new Counts());
+    private final AtomicReference<Searchers> searchers = new AtomicReference<>();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     VisitTally() {
     }
@@ -52,9 +60,12 @@ public class VisitTally {
 
     /**
      * A search found nothing. The words are kept as typed but lower-case and trimmed; words that look like an email
-     * address or a phone number are not kept at all, since a person may search for their own.
+     * address or a phone number are not kept at all, since a person may search for their own. The same words from
+     * the same {@code visitor} (their address and browser) count once a day, so the dashboard's threshold is one of
+     * people, not of one person pressing Search again: the visitor is remembered only as a hash salted afresh each
+     * day, in memory, and never written.
      */
-    public void searchFoundNothing(String words) {
+    public void searchFoundNothing(String words, String visitor) {
         String terms = SPACE.matcher(CONTROL.matcher(words).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (terms.isEmpty()) {
             return;
@@ -64,8 +75,43 @@ public class VisitTally {
         } else if (terms.length() > MAX_TERMS) {
             terms = terms.substring(0, MAX_TERMS).strip();
         }
+        LocalDate today = today();
+        if (!firstTimeToday(today, visitor, terms)) {
+            return;
+        }
         Counts counts = current.get();
-        counts.add(counts.searches, today(), terms, TOO_MANY);
+        counts.add(counts.searches, today, terms, TOO_MANY);
+    }
+
+    private boolean firstTimeToday(LocalDate today, String visitor, String terms) {
+        Searchers searchers = this.searchers.updateAndGet(s -> s != null && s.day.equals(today) ? s : new Searchers(today));
+        if (searchers.seen.size() >= MAX_KEYS * 10) {
+            // A flood of different searches: counted without telling people apart rather than remembering more.
+            return true;
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(searchers.salt);
+            sha.update(String.valueOf(visitor).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(terms.getBytes(StandardCharsets.UTF_8));
+            return searchers.seen.add(HexFormat.of().formatHex(sha.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Who searched for what today, as salted hashes; dropped with its salt when the day ends. */
+    private static final class Searchers {
+
+        final LocalDate day;
+        final byte[] salt = new byte[32];
+        final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        Searchers(LocalDate day) {
+            this.day = day;
+            RANDOM.nextBytes(salt);
+        }
     }
 
     /**

@@ -68,6 +68,14 @@ public class MediaReference implements Serializable {
                 .distinct().boxed().toList();
     }
 
+    Integer width() {
+        return width;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
     public List<Integer> getWidths() {
         return widths(width);
     }
@@ -83,8 +91,14 @@ public class MediaReference implements Serializable {
         return srcset(false);
     }
 
+    /** Null also for a picture so tall that its sizes would pass WebP's 16,383 pixels: it is offered as it is. */
     public String getWebpSrcset() {
-        return srcset(true);
+        return isWebpOffered() ? srcset(true) : null;
+    }
+
+    boolean isWebpOffered() {
+        Integer tallest = getFallbackHeight();
+        return tallest != null && tallest <= Pictures.WEBP_MAX_SIDE && getFallbackWidth() <= Pictures.WEBP_MAX_SIDE;
     }
 
     /** The largest size in the picture's own format: what a browser that knows no srcset shows, and social cards. */

@@ -3,36 +3,40 @@ package org.beacon.portal.content;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 
 /**
- * A library picture at one of the widths pages offer ({@link MediaFile#getWidths()}), in its own format or as WebP.
- * Made the first time anyone asks and kept in {@code media_size}, so the work is done once for the whole cluster.
+ * A library picture at one of the widths pages offer ({@link MediaReference#getWidths()}), in its own format or as
+ * WebP. Made the first time anyone asks (see {@link PictureMakers}) and kept in {@code media_size}, so the work is
+ * done once for the whole cluster; another server making the same size at the same moment adds no second row.
+ * Bean-managed transactions: the decoding holds no transaction and no connection, only the row's insert does.
  */
 @Stateless
 @PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PictureSizes {
 
-    /**
-     * One maker per size on this server: a page everyone opens at once would otherwise have every request decode the
-     * same large photo. Another server may make the same size at the same time; its row is then simply not added.
-     */
-    private static final ConcurrentHashMap<String, Object> MAKING = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(PictureSizes.class.getName());
 
     @PersistenceContext
     private EntityManager em;
 
     @Resource
-    private SessionContext context;
+    private UserTransaction transaction;
+
+    @Inject
+    private PictureMakers makers;
 
     /** What a browser gets for {@code /media/{sha256}/{width}/{name}.{extension}}. */
     public record Sized(String contentType, byte[] data) {
@@ -40,54 +44,55 @@ public class PictureSizes {
 
     /**
      * The picture at this width in this format ({@code webp} or the picture's own extension), or empty for a size the
-     * picture is not offered at. Runs outside a transaction so that the decoding holds no connection for long.
+     * picture is not offered at or that cannot be made; {@link PicturesBusy} when this server is making too many.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Sized> sized(String sha256, int width, String extension) {
-        Optional<MediaFile> found = em.createQuery("select m from MediaFile m where m.sha256 = :sha", MediaFile.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().getWidths().contains(width)) {
+        // The reference, not the file: nothing here reads a picture's bytes before they are needed.
+        List<MediaReference> found = em.createQuery("select r from MediaReference r where r.sha256 = :sha", MediaReference.class)
+                .setParameter("sha", sha256).getResultList();
+        if (found.isEmpty() || !found.get(0).getWidths().contains(width)) {
             return Optional.empty();
         }
-        MediaFile file = found.get();
-        MediaType own = file.type();
-        MediaType wanted = extension.equals(MediaType.WEBP.extension()) ? MediaType.WEBP
-                : extension.equals(own.extension()) ? own : null;
+        MediaReference picture = found.get(0);
+        MediaType own = MediaType.ofContentType(picture.contentType());
+        boolean webp = extension.equals(MediaType.WEBP.extension());
+        MediaType wanted = webp && picture.isWebpOffered() ? MediaType.WEBP : extension.equals(own.extension()) ? own : null;
         if (wanted == null) {
             return Optional.empty();
         }
-        if (wanted == own && width == file.getWidth()) {
-            return Optional.of(new Sized(own.contentType(), original(file.getId())));
+        if (wanted == own && width == picture.width()) {
+            return Optional.of(new Sized(own.contentType(), original(picture.getId())));
         }
-        String key = file.getId() + "/" + width + "/" + wanted.extension();
-        Optional<byte[]> kept = kept(file.getId(), width, wanted);
+        Optional<byte[]> kept = kept(picture.getId(), width, wanted);
         if (kept.isPresent()) {
             return Optional.of(new Sized(wanted.contentType(), kept.get()));
         }
-        Object maker = MAKING.computeIfAbsent(key, k -> new Object());
-        synchronized (maker) {
-            try {
-                kept = kept(file.getId(), width, wanted);
-                if (kept.isEmpty()) {
-                    byte[] made = Pictures.resized(original(file.getId()), own, width, wanted);
-                    context.getBusinessObject(PictureSizes.class).keep(file.getId(), width, wanted.extension(), made);
-                    kept = Optional.of(made);
-                }
-                return Optional.of(new Sized(wanted.contentType(), kept.get()));
-            } finally {
-                MAKING.remove(key, maker);
-            }
-        }
+        byte[] made = makers.make(picture.getId() + "/" + width + "/" + wanted.extension(), () -> kept(picture.getId(), width, wanted).orElseGet(() -> {
+            byte[] bytes = Pictures.resized(original(picture.getId()), own, width, wanted);
+            keep(picture.getId(), width, wanted.extension(), bytes);
+            return bytes;
+        }));
+        return made == null ? Optional.empty() : Optional.of(new Sized(wanted.contentType(), made));
     }
 
-    /** Stores a size made; committed before the maker lets the next request look, hence a transaction of its own. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void keep(long mediaId, int width, String format, byte[] data) {
-        em.createNativeQuery("insert into media_size (media_id, width, format, data, created_at) values (?1, ?2, ?3, ?4, ?5)"
-                        + " on conflict do nothing")
-                .setParameter(1, mediaId).setParameter(2, width).setParameter(3, format).setParameter(4, data)
-                .setParameter(5, Instant.now())
-                .executeUpdate();
+    private void keep(long mediaId, int width, String format, byte[] data) {
+        try {
+            transaction.begin();
+            em.createNativeQuery("insert into media_size (media_id, width, format, data, created_at) values (?1, ?2, ?3, ?4, ?5)"
+                            + " on conflict do nothing")
+                    .setParameter(1, mediaId).setParameter(2, width).setParameter(3, format).setParameter(4, data)
+                    .setParameter(5, Instant.now())
+                    .executeUpdate();
+            transaction.commit();
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            // Not kept (its picture deleted meanwhile, the database away): served all the same, made again next time.
+            LOG.log(Level.WARNING, "A picture size was made but not kept", e);
+        }
     }
 
     private byte[] original(long id) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -38,8 +39,14 @@ import com.luciad.imageio.webp.WebPWriteParam;
  */
 final class Pictures {
 
-    /** Beyond this a picture is refused before it is decoded: 50 megapixels take 200 MB as pixels. */
-    static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * Beyond this a picture is refused before it is decoded: 40 megapixels (a phone's largest photos are 48, most 12)
+     * take 120 MB as pixels, twice that while being turned upright, on a server whose heap may be 512 MB.
+     */
+    static final long MAX_PIXELS = 40_000_000L;
+
+    /** libwebp's limit on either side. */
+    static final int WEBP_MAX_SIDE = 16_383;
 
     /** A decoded picture as stored: upright, its own format, no metadata. */
     record Cleaned(byte[] bytes, int width, int height) {
@@ -50,17 +57,21 @@ final class Pictures {
 
     /** The picture upright (its EXIF orientation applied) and written again in its own format, without metadata. */
     static Cleaned clean(byte[] content, MediaType type) {
-        BufferedImage image = upright(decode(content, type), orientation(content));
+        BufferedImage image = upright(decode(content, type, 1), orientation(content));
         return new Cleaned(encode(image, type, 0.9f), image.getWidth(), image.getHeight());
     }
 
     /** A stored (already upright) picture at this width, never wider than it is, in the given format. */
     static byte[] resized(byte[] content, MediaType from, int width, MediaType to) {
-        BufferedImage image = decode(content, from);
+        BufferedImage image = decode(content, from, width);
         return encode(width < image.getWidth() ? scaled(image, width) : image, to, 0.82f);
     }
 
-    private static BufferedImage decode(byte[] content, MediaType type) {
+    /**
+     * Decoded, reading only every n-th pixel where the picture is more than twice as wide as {@code width} needs
+     * (the halving steps then smooth it): a 480 px size of a 40-megapixel photo never holds the 40 megapixels.
+     */
+    private static BufferedImage decode(byte[] content, MediaType type, int width) {
         ImageReader reader = reader(type);
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
             reader.setInput(in, true, true);
@@ -69,7 +80,12 @@ final class Pictures {
                 throw new ContentRefused("The picture is too large: at most " + MAX_PIXELS / 1_000_000
                         + " megapixels. Make it smaller and upload it again.");
             }
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = width > 1 ? Math.max(1, reader.getWidth(0) / (2 * width)) : 1;
+            if (step > 1 && type != MediaType.WEBP) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
             if (image == null) {
                 throw new IOException("no image");
             }
@@ -162,8 +178,13 @@ final class Pictures {
         return target;
     }
 
+    /** Of the decoded picture's own kind where that is a plain one (a JPEG's 3 bytes a pixel stay 3), else RGB or ARGB. */
     private static BufferedImage blank(BufferedImage like, int width, int height) {
-        return new BufferedImage(width, height, like.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        int type = switch (like.getType()) {
+            case BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_BYTE_GRAY -> like.getType();
+            default -> like.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        };
+        return new BufferedImage(width, height, type);
     }
 
     private static byte[] encode(BufferedImage image, MediaType type, float quality) {
@@ -172,6 +193,9 @@ final class Pictures {
         ImageWriteParam param;
         BufferedImage written = image;
         if (type == MediaType.WEBP) {
+            if (image.getWidth() > WEBP_MAX_SIDE || image.getHeight() > WEBP_MAX_SIDE) {
+                throw new ContentRefused("WebP holds at most " + WEBP_MAX_SIDE + " pixels a side. Make the picture smaller and upload it again.");
+            }
             writer = new WebPImageWriterSpi().createWriterInstance(null);
             WebPWriteParam webp = new WebPWriteParam(Locale.ROOT);
             webp.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -184,8 +208,10 @@ final class Pictures {
             param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality);
-            // JPEG has no transparency: what was see-through becomes white, not black.
-            written = plain(image, BufferedImage.TYPE_INT_RGB);
+            // JPEG has no transparency: what was see-through becomes white, not black. Others are written as they are.
+            if (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM) {
+                written = plain(image, BufferedImage.TYPE_INT_RGB);
+            }
         } else if (type == MediaType.PNG) {
             writer = ImageIO.getImageWritersByFormatName("png").next();
             param = writer.getDefaultWriteParam();

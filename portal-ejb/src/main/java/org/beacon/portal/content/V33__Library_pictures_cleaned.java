@@ -46,8 +46,9 @@ public class V33__Library_pictures_cleaned extends BaseJavaMigration {
             Pictures.Cleaned cleaned;
             try {
                 cleaned = Pictures.clean(data, type);
-            } catch (ContentRefused e) {
-                LOG.warning(() -> "Media file " + id + " kept as it was: " + e.getMessage());
+            } catch (RuntimeException | LinkageError e) {
+                // Whatever one picture does, the others are cleaned and the server starts.
+                LOG.warning(() -> "Media file " + id + " kept as it was: " + e);
                 continue;
             }
             try (PreparedStatement update = connection.prepareStatement(

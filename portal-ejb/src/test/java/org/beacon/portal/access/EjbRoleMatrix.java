@@ -109,7 +109,7 @@ final class EjbRoleMatrix {
             face(DemoContent.class, THE_SYSTEM),
             face(MediaLibrary.class, COMMUNICATIONS_STAFF, "upload", "files", "delete"),
             face(MediaLibrary.class, EVERYONE, "bySha256"),
-            face(org.beacon.portal.content.PictureSizes.class, EVERYONE, "sized", "keep"),
+            face(org.beacon.portal.content.PictureSizes.class, EVERYONE, "sized"),
             face(HomePage.class, EVERYONE, "shown"),
             face(HomePage.class, COMMUNICATIONS_STAFF, "blocks", "save", "moveUp", "moveDown"),
             face(MenuEditing.class, COMMUNICATIONS_STAFF, "menu", "add", "update", "moveUp", "moveDown", "indent", "outdent",

@@ -77,19 +77,20 @@ class ReadershipIT {
         String nonsense = "zqxv" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
         String once = "zqxw" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
         ReadershipFigures before = figures();
-        tally.searchFoundNothing("  " + nonsense.toUpperCase() + "  ");
-        tally.searchFoundNothing(nonsense);
-        tally.searchFoundNothing(once);
+        tally.searchFoundNothing("  " + nonsense.toUpperCase() + "  ", "visitor 1");
+        tally.searchFoundNothing(nonsense, "visitor 2");
+        tally.searchFoundNothing(nonsense, "visitor 2");
+        tally.searchFoundNothing(once, "visitor 1");
         ReadershipFigures twice = figures();
-        tally.searchFoundNothing(nonsense);
+        tally.searchFoundNothing(nonsense, "visitor 3");
         for (int i = 0; i < 3; i++) {
-            tally.searchFoundNothing("call me on 0412 345 678");
+            tally.searchFoundNothing("call me on 0412 345 678", "visitor " + i);
         }
 
         ReadershipFigures after = figures();
-        assertThat(twice.emptySearches()).extracting(ReadershipFigures.Count::name).as("two searches: not yet shown").doesNotContain(nonsense, once);
+        assertThat(twice.emptySearches()).extracting(ReadershipFigures.Count::name).as("two people: not yet shown").doesNotContain(nonsense, once);
         assertThat(twice.rareEmptySearches() - before.rareEmptySearches()).as("but counted").isEqualTo(3);
-        assertThat(count(after.emptySearches(), nonsense)).as("lower-case and trimmed, the third search shows it").isEqualTo(3);
+        assertThat(count(after.emptySearches(), nonsense)).as("lower-case and trimmed, the third person shows it").isEqualTo(3);
         assertThat(after.emptySearches()).extracting(ReadershipFigures.Count::name).doesNotContain(once)
                 .noneMatch(name -> name.contains("0412"));
         assertThat(count(after.emptySearches(), VisitTally.WITHHELD)).isGreaterThanOrEqualTo(count(before.emptySearches(), VisitTally.WITHHELD) + 3);

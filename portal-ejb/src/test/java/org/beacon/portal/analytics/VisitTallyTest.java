@@ -15,7 +15,24 @@ import org.junit.jupiter.api.Test;
 class VisitTallyTest {
 
     // 2026-12-03 13:30 UTC is already 4 December in Sydney: the organisation's day, not the server's.
-    private final VisitTally tally = new VisitTally(Clock.fixed(Instant.parse("2026-12-03T13:30:00Z"), ZoneOffset.UTC));
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+            Instant.parse("2026-12-03T13:30:00Z"));
+    private final VisitTally tally = new VisitTally(new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
 
     private static Map<String, Long> byName(Map<VisitTally.Key, LongAdder> counts) {
         return counts.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), e -> e.getValue().sum()));
@@ -34,15 +51,30 @@ class VisitTallyTest {
 
     @Test
     void searchWordsAreKeptLowerCaseAndTrimmedButNotWhenTheyLookLikeContactDetails() {
-        tally.searchFoundNothing("  Grooming   SIGNS ");
-        tally.searchFoundNothing("grooming signs");
-        tally.searchFoundNothing("jo.smith@example.org");
-        tally.searchFoundNothing("my number is (04) 1234-5678");
-        tally.searchFoundNothing("   ");
-        tally.searchFoundNothing("x".repeat(150));
-        tally.searchFoundNothing("\u0000grooming\u0007signs\u001b");
+        tally.searchFoundNothing("  Grooming   SIGNS ", "visitor 1");
+        tally.searchFoundNothing("grooming signs", "visitor 2");
+        tally.searchFoundNothing("jo.smith@example.org", "visitor 1");
+        tally.searchFoundNothing("my number is (04) 1234-5678", "visitor 2");
+        tally.searchFoundNothing("   ", "visitor 1");
+        tally.searchFoundNothing("x".repeat(150), "visitor 1");
+        tally.searchFoundNothing("\u0000grooming\u0007signs\u001b", "visitor 3");
         assertThat(byName(tally.drain().searches)).as("control characters (PostgreSQL refuses NUL) become spaces")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("grooming signs", 3L, VisitTally.WITHHELD, 2L, "x".repeat(VisitTally.MAX_TERMS), 1L));
+    }
+
+    @Test
+    void theSameWordsFromTheSameVisitorCountOnceADay() {
+        for (int i = 0; i < 3; i++) {
+            tally.searchFoundNothing("grooming signs", "203.0.113.9 Firefox");
+        }
+        tally.searchFoundNothing("Grooming Signs", "203.0.113.9 Firefox");
+        tally.searchFoundNothing("grooming signs", "203.0.113.9 Safari");
+        tally.searchFoundNothing("online safety", "203.0.113.9 Firefox");
+        assertThat(byName(tally.drain().searches)).containsExactlyInAnyOrderEntriesOf(Map.of("grooming signs", 2L, "online safety", 1L));
+
+        now.set(now.get().plus(java.time.Duration.ofDays(1)));
+        tally.searchFoundNothing("grooming signs", "203.0.113.9 Firefox");
+        assertThat(byName(tally.drain().searches)).as("a new day, a new count").containsExactlyEntriesOf(Map.of("grooming signs", 1L));
     }
 
     @Test
@@ -50,7 +82,7 @@ class VisitTallyTest {
         for (int i = 0; i < VisitTally.MAX_KEYS + 10; i++) {
             // Letters only (a digit for each figure of i would look like a phone number past six).
             tally.searchFoundNothing("words " + Integer.toString(i).chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
-                    .collect(Collectors.joining()));
+                    .collect(Collectors.joining()), "one visitor");
         }
         VisitTally.Counts counts = tally.drain();
         assertThat(counts.searches).hasSizeLessThanOrEqualTo(VisitTally.MAX_KEYS + 1);

@@ -196,7 +196,7 @@ class PicturesTest {
         chunk(png, "IEND", new byte[0]);
 
         assertThatThrownBy(() -> Pictures.clean(png.array(), MediaType.PNG))
-                .isInstanceOf(ContentRefused.class).hasMessageContaining("at most 50 megapixels");
+                .isInstanceOf(ContentRefused.class).hasMessageContaining("at most 40 megapixels");
     }
 
     private static void chunk(ByteBuffer png, String type, byte[] data) {

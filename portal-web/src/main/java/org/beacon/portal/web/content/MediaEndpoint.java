@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.beacon.portal.content.MediaFile;
 import org.beacon.portal.content.MediaLibrary;
 import org.beacon.portal.content.PictureSizes;
+import org.beacon.portal.content.PicturesBusy;
 
 /**
  * {@code GET /media/{sha256}/{name}}: a media library file. The address is its content hash, so it never changes
@@ -49,7 +50,8 @@ public class MediaEndpoint extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
-        String etag = "\"" + file.getSha256() + "\"";
+        // The size as well as the hash: pictures cleaned by migration V33 kept their address but not their bytes.
+        String etag = "\"" + file.getSha256() + "-" + file.getSizeBytes() + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         if (etag.equals(request.getHeader("If-None-Match"))) {
@@ -73,7 +75,14 @@ public class MediaEndpoint extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<PictureSizes.Sized> sized = sizes.sized(sha256, width, size.group(3));
+        Optional<PictureSizes.Sized> sized;
+        try {
+            sized = sizes.sized(sha256, width, size.group(3));
+        } catch (PicturesBusy e) {
+            response.setHeader("Retry-After", "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (sized.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -41,9 +41,9 @@ public class SearchView {
         if (results == null) {
             results = search.search(query, pageNumber(), PAGE_SIZE);
             // What readers looked for and the site lacks; a crawler's or staff member's search says nothing of that.
-            if (results.number() == 1 && results.total() == 0 && !results.query().isEmpty()
-                    && PageViews.isReader((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())) {
-                tally.searchFoundNothing(results.query());
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            if (results.number() == 1 && results.total() == 0 && !results.query().isEmpty() && PageViews.isReader(request)) {
+                tally.searchFoundNothing(results.query(), request.getRemoteAddr() + " " + request.getHeader("User-Agent"));
             }
         }
         return results;

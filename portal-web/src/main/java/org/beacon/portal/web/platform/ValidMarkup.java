@@ -16,13 +16,15 @@ import jakarta.faces.render.RenderKitWrapper;
 
 import org.primefaces.component.outputlabel.OutputLabel;
 import org.primefaces.component.selectmanycheckbox.SelectManyCheckbox;
+import org.primefaces.component.selectoneradio.SelectOneRadio;
 
 /**
  * Mends what PrimeFaces writes that the HTML standard refuses (the W3C checker flags it on every console page):
  * {@code role="gridcell"} on a data table's cells, which their table's role already gives them; a select's label
  * pointing at the select's shown text ({@code id_label}, a span, which no label may name) instead of the select itself
- * ({@code id_input}; the shown text keeps its own aria-label); and a label "for" a group of checkboxes, which is no
- * form control: the group becomes {@code role="group"} named by that label instead.
+ * ({@code id_input}; the shown text keeps its own aria-label); and a label "for" a group of checkboxes or radio
+ * buttons, which is no form control: the group is named by that label instead (and a checkbox group becomes
+ * {@code role="group"}; a radio group is already a radiogroup).
  */
 public class ValidMarkup extends RenderKitFactory {
 
@@ -80,7 +82,9 @@ public class ValidMarkup extends RenderKitFactory {
             } else if (isGroup(component) && component != groupStarted) {
                 // The group's outer element: the first one it writes.
                 groupStarted = component;
-                super.writeAttribute("role", "group", null);
+                if (component instanceof SelectManyCheckbox) {
+                    super.writeAttribute("role", "group", null);
+                }
                 String labelId = groupLabels().get(component.getClientId());
                 if (labelId != null) {
                     super.writeAttribute("aria-labelledby", labelId, null);
@@ -88,9 +92,9 @@ public class ValidMarkup extends RenderKitFactory {
             }
         }
 
-        /** Checkbox groups only: PrimeFaces' radio group writes role="radiogroup" itself, and a second role is invalid. */
+        /** A group's role only for checkboxes: PrimeFaces' radio group writes role="radiogroup" itself, and a second role is invalid. */
         private static boolean isGroup(UIComponent component) {
-            return component instanceof SelectManyCheckbox;
+            return component instanceof SelectManyCheckbox || component instanceof SelectOneRadio;
         }
 
         @SuppressWarnings("unchecked")
