@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages are valid HTML (W3C Nu HTML Checker) and have no WCAG 2.x A/AA violations that axe-core can
@@ -34,9 +39,15 @@ class PageQualityIT {
             "/subscribe?email=a%40example.org&from=footer", "/subscribe/check-email", "/subscribe/preferences?t=forged", "/unsubscribe?t=x", "/newsletters", "/events", "/events/past", "/events/month/2026-12"));
 
     @BeforeAll
-    void publishAnArticle(WebDriver browser) {
-        ContentEditorPage editor = ContentEditorPage.openNew(browser)
-                .write("Checked article " + UUID.randomUUID(), "Words for the checkers.").press("editor:publish");
+    void publishAnArticle(WebDriver browser) throws IOException {
+        // Illustrated, so that the checkers see a picture in its sizes (<picture>, srcset, sizes) as well.
+        String alt = "Checked picture " + UUID.randomUUID();
+        MediaIT.upload(browser, MediaIT.newPicture("Checked ", 1200, 600), alt);
+        ContentEditorPage editor = ContentEditorPage.openNew(browser).write("Checked article " + UUID.randomUUID(), "Words for the checkers.");
+        browser.findElement(By.id("editor:image_label")).sendKeys(Keys.ARROW_DOWN);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("editor:image_label"), alt));
+        editor.press("editor:publish");
         pages.add("/news/" + editor.slug());
         Browser.asNewVisitor(browser);
     }
@@ -123,11 +134,11 @@ class PageQualityIT {
             }
             // The menu folds behind one button, which opens it.
             browser.get(Portal.url("/admin/"));
-            org.openqa.selenium.WebElement toggle = browser.findElement(org.openqa.selenium.By.id("admin-menu-toggle"));
-            assertThat(browser.findElement(org.openqa.selenium.By.id("admin-nav")).isDisplayed()).isFalse();
+            org.openqa.selenium.WebElement toggle = browser.findElement(By.id("admin-menu-toggle"));
+            assertThat(browser.findElement(By.id("admin-nav")).isDisplayed()).isFalse();
             toggle.click();
             assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-            assertThat(browser.findElement(org.openqa.selenium.By.id("nav-inquiries")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("nav-inquiries")).isDisplayed()).isTrue();
             problems.addAll(accessibilityViolations(browser));
         } finally {
             browser.manage().window().setSize(wide);
@@ -144,10 +155,10 @@ class PageQualityIT {
         assertThat(ContactIT.sendContact(form, run, 1).statusCode()).isEqualTo(302);
         ContactIT.moveClock(administrator, "PT11M");
         browser.get(Portal.url("/admin/subscriber/"));
-        browser.findElement(org.openqa.selenium.By.id("manual:manualEmail")).sendKeys("checked-" + run + "@example.org");
+        browser.findElement(By.id("manual:manualEmail")).sendKeys("checked-" + run + "@example.org");
         browser.findElement(org.openqa.selenium.By.xpath("//*[@id='manual:manualLists']//label[normalize-space(.)='Newsletter']")).click();
-        browser.findElement(org.openqa.selenium.By.id("manual:basis")).sendKeys("Asked at the front desk");
-        Browser.clickAndWaitForAjax(browser, browser.findElement(org.openqa.selenium.By.id("manual:add")));
+        browser.findElement(By.id("manual:basis")).sendKeys("Asked at the front desk");
+        Browser.clickAndWaitForAjax(browser, browser.findElement(By.id("manual:add")));
     }
 
     private static String firstLink(WebDriver browser, String list, String prefix) {

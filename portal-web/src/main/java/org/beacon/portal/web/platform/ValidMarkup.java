@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +25,7 @@ import org.primefaces.component.selectoneradio.SelectOneRadio;
  * pointing at the select's shown text ({@code id_label}, a span, which no label may name) instead of the select itself
  * ({@code id_input}; the shown text keeps its own aria-label); and a label "for" a group of checkboxes or radio
  * buttons, which is no form control: the group is named by that label instead (and a checkbox group becomes
- * {@code role="group"}; a radio group is already a radiogroup).
+ * {@code role="group"}; a radio group is already a radiogroup); and an end tag for {@code <source>}.
  */
 public class ValidMarkup extends RenderKitFactory {
 
@@ -59,6 +60,7 @@ public class ValidMarkup extends RenderKitFactory {
     static final class Writing extends ResponseWriterWrapper {
 
         private static final String GROUP_LABELS = ValidMarkup.class.getName() + ".groupLabels";
+        private static final Set<String> NEWER_VOID_ELEMENTS = Set.of("source", "track", "wbr");
 
         private String element;
         private boolean labelOfGroup;
@@ -115,6 +117,19 @@ public class ValidMarkup extends RenderKitFactory {
                 return;
             }
             super.writeAttribute(name, value, property);
+        }
+
+        /**
+         * HTML's void elements that Mojarra 4.0 does not know as such (its list stops at param): it would write
+         * {@code </source>}, a stray end tag. The start tag is closed and no end tag follows.
+         */
+        @Override
+        public void endElement(String name) throws IOException {
+            if (NEWER_VOID_ELEMENTS.contains(name)) {
+                getWrapped().write("");
+                return;
+            }
+            super.endElement(name);
         }
 
         @Override
