@@ -21,7 +21,6 @@ public class MediaFile extends RecordedEntity {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_file_seq")
     @SequenceGenerator(name = "media_file_seq", sequenceName = "media_file_seq", allocationSize = 1)
@@ -73,10 +72,6 @@ public class MediaFile extends RecordedEntity {
     /** The widths it is served at ({@link MediaReference#widths}); pages get theirs from the reference. */
     public List<Integer> getWidths() {
         return MediaReference.widths(width);
-    }
-
-    MediaType type() {
-        return MediaType.ofContentType(contentType);
     }
 
     public Integer getWidth() {

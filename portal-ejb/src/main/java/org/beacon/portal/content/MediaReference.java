@@ -96,27 +96,33 @@ public class MediaReference implements Serializable {
         return isWebpOffered() ? srcset(true) : null;
     }
 
+    /** Sizes are at most 1,600 px wide, so only a tall picture's height can pass WebP's limit. */
     boolean isWebpOffered() {
         Integer tallest = getFallbackHeight();
-        return tallest != null && tallest <= Pictures.WEBP_MAX_SIDE && getFallbackWidth() <= Pictures.WEBP_MAX_SIDE;
+        return tallest != null && tallest <= Pictures.WEBP_MAX_SIDE;
     }
 
     /** The largest size in the picture's own format: what a browser that knows no srcset shows, and social cards. */
     public String getFallbackPath() {
-        List<Integer> widths = getWidths();
-        return widths.isEmpty() ? getPath() : sizePath(widths.get(widths.size() - 1), false);
+        Integer largest = largest();
+        return largest == null ? getPath() : sizePath(largest, false);
     }
 
     /** The width and height of that size, which keep the page from jumping as the picture loads. */
     public Integer getFallbackWidth() {
-        List<Integer> widths = getWidths();
-        return widths.isEmpty() ? width : widths.get(widths.size() - 1);
+        Integer largest = largest();
+        return largest == null ? width : largest;
     }
 
     public Integer getFallbackHeight() {
+        Integer largest = largest();
+        return largest == null || height == null ? height : (int) Math.max(1, Math.round(height * (double) largest / width));
+    }
+
+    /** The widest size offered, or null for a file with none. */
+    private Integer largest() {
         List<Integer> widths = getWidths();
-        return widths.isEmpty() || height == null ? height
-                : (int) Math.max(1, Math.round(height * (double) widths.get(widths.size() - 1) / width));
+        return widths.isEmpty() ? null : widths.get(widths.size() - 1);
     }
 
     private String srcset(boolean webp) {

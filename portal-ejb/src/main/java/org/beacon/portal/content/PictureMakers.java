@@ -57,15 +57,14 @@ public class PictureMakers {
             } finally {
                 gate.release();
             }
-        } catch (RuntimeException | LinkageError e) {
-            if (!(e instanceof PicturesBusy)) {
-                failed.add(key);
-                LOG.log(e instanceof ContentRefused ? Level.INFO : Level.WARNING, e, () -> "Picture size " + key + " cannot be made");
-                mine.complete(null);
-                return null;
-            }
+        } catch (PicturesBusy e) {
             mine.completeExceptionally(e);
             throw e;
+        } catch (RuntimeException | LinkageError e) {
+            failed.add(key);
+            LOG.log(e instanceof ContentRefused ? Level.INFO : Level.WARNING, e, () -> "Picture size " + key + " cannot be made");
+            mine.complete(null);
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             mine.completeExceptionally(e);

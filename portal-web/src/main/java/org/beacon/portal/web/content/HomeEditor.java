@@ -17,8 +17,8 @@ import org.beacon.portal.content.HomeBlockKind;
 import org.beacon.portal.content.HomePage;
 import org.beacon.portal.web.platform.Violations;
 import org.omnifaces.util.Components;
-import org.primefaces.PrimeFaces;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /** Backs {@code /admin/content/home}: the home page's blocks, their words, whether each shows, and their order. */
 @Named
@@ -55,6 +55,15 @@ public class HomeEditor implements Serializable {
         }
     }
 
+    /** The hero stays first, so the block at place 1 has no Move up and the hero neither button. */
+    public boolean canMoveUp(int index) {
+        return index > 1;
+    }
+
+    public boolean canMoveDown(int index) {
+        return index > 0 && index < rows.size() - 1;
+    }
+
     public void moveUp(Row row) {
         move(row, -1);
     }
@@ -74,9 +83,7 @@ public class HomeEditor implements Serializable {
             Map<Long, Row> byId = rows.stream().collect(Collectors.toMap(Row::getId, r -> r));
             rows = order.stream().map(block -> byId.getOrDefault(block.getId(), new Row(block))).toList();
             int at = rows.indexOf(row);
-            boolean upShown = at > 1;
-            boolean downShown = at < rows.size() - 1;
-            String button = (by < 0 && upShown) || !downShown ? "up" : "down";
+            String button = (by < 0 && canMoveUp(at)) || !canMoveDown(at) ? "up" : "down";
             // After the list is drawn again; by client id, as a repeated row is no component to search for.
             PrimeFaces.current().executeScript("document.getElementById('home:blocks:" + at + ":" + button + "').focus();");
         } catch (ContentRefused e) {

@@ -52,8 +52,7 @@ public class MediaEndpoint extends HttpServlet {
         MediaFile file = found.get();
         // The size as well as the hash: pictures cleaned by migration V33 kept their address but not their bytes.
         String etag = "\"" + file.getSha256() + "-" + file.getSizeBytes() + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        cacheable(etag, response);
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -8,10 +8,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.beacon.portal.analytics.VisitTally;
-import org.beacon.portal.web.analytics.PageViews;
-
 import org.beacon.portal.content.SearchResults;
 import org.beacon.portal.content.SiteSearch;
+import org.beacon.portal.web.analytics.PageViews;
 import org.omnifaces.cdi.Param;
 
 /** Backs {@code /search?q=...&page=N}: a plain GET form, so it works without JavaScript and can be bookmarked. */

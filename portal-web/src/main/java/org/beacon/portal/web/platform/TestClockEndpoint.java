@@ -15,8 +15,9 @@ import org.beacon.portal.platform.Clocks;
 
 /**
  * {@code POST /test-clock?advance=PT61S}: moves the portal's clock forward, so a browser test can see a scheduled
- * article go live without waiting; {@code ?back=P20D} returns it (never before the system's time). It exists only on a server started with PORTAL_TEST_CLOCK=adjustable (404
- * everywhere else) and answers only a signed-in administrator.
+ * article go live without waiting; {@code ?back=P20D} returns it (never before the system's time). It exists only
+ * on a server started with PORTAL_TEST_CLOCK=adjustable (404 everywhere else) and answers only a signed-in
+ * administrator.
  */
 @WebServlet("/test-clock")
 public class TestClockEndpoint extends HttpServlet {
